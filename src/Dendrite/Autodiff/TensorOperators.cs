@@ -1,0 +1,45 @@
+// C# operators on tensors (+, -, *, /, unary -), defined here in Autodiff as extension operators so that
+// Tensor itself stays plain data and every operator records on the gradient tape.
+using Dendrite.Tensors;
+
+namespace Dendrite.Autodiff;
+
+/// <summary>Arithmetic operators for <see cref="Tensor"/>, recorded on the gradient tape.</summary>
+public static class TensorOperators
+{
+    extension(Tensor)
+    {
+        /// <summary>Element-wise sum with broadcasting (<see cref="Ops.Add"/>).</summary>
+        public static Tensor operator +(Tensor a, Tensor b) => Ops.Add(a, b);
+
+        /// <summary>Element-wise difference with broadcasting (<see cref="Ops.Subtract"/>).</summary>
+        public static Tensor operator -(Tensor a, Tensor b) => Ops.Subtract(a, b);
+
+        /// <summary>Element-wise product with broadcasting (<see cref="Ops.Multiply(Tensor, Tensor)"/>).</summary>
+        public static Tensor operator *(Tensor a, Tensor b) => Ops.Multiply(a, b);
+
+        /// <summary>Element-wise quotient with broadcasting (<see cref="Ops.Divide"/>).</summary>
+        public static Tensor operator /(Tensor a, Tensor b) => Ops.Divide(a, b);
+
+        /// <summary>Negation (<see cref="Ops.Negate"/>).</summary>
+        public static Tensor operator -(Tensor x) => Ops.Negate(x);
+
+        /// <summary>Adds a constant.</summary>
+        public static Tensor operator +(Tensor a, double b) => Ops.Add(a, Tensor.Scalar(b, a.DType));
+
+        /// <summary>Subtracts a constant.</summary>
+        public static Tensor operator -(Tensor a, double b) => Ops.Subtract(a, Tensor.Scalar(b, a.DType));
+
+        /// <summary>Subtracts from a constant.</summary>
+        public static Tensor operator -(double a, Tensor b) => Ops.Subtract(Tensor.Scalar(a, b.DType), b);
+
+        /// <summary>Multiplies by a constant.</summary>
+        public static Tensor operator *(Tensor a, double b) => Ops.Multiply(a, b);
+
+        /// <summary>Multiplies by a constant.</summary>
+        public static Tensor operator *(double a, Tensor b) => Ops.Multiply(b, a);
+
+        /// <summary>Divides by a constant.</summary>
+        public static Tensor operator /(Tensor a, double b) => Ops.Multiply(a, 1.0 / b);
+    }
+}

@@ -1,0 +1,67 @@
+// MetricRegistry: the one place metric names (strings from config.json, the CLI, or Compile's
+// metrics: ["accuracy"]) become metric objects. Unknown names list the valid ones.
+using Dendrite.Nn.Losses;
+
+namespace Dendrite.Metrics;
+
+/// <summary>Creates metrics from their Keras names.</summary>
+public static class MetricRegistry
+{
+    private static readonly Dictionary<string, Func<Metric>> s_factories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["accuracy"] = () => new AccuracyFromLoss("accuracy"),
+        ["acc"] = () => new AccuracyFromLoss("acc"),
+    };
+
+    /// <summary>The registered names.</summary>
+    public static IReadOnlyCollection<string> Names => s_factories.Keys;
+
+    /// <summary>Registers a metric under <paramref name="name"/>.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="factory">Creates a fresh metric.</param>
+    public static void Register(string name, Func<Metric> factory) => s_factories[name] = factory;
+
+    /// <summary>A new metric for <paramref name="name"/>.</summary>
+    /// <param name="name">A Keras metric name, e.g. <c>accuracy</c> or <c>mae</c>.</param>
+    /// <exception cref="ArgumentException">The name is unknown; the message lists the valid names.</exception>
+    public static Metric Create(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return s_factories.TryGetValue(name, out var f)
+            ? f()
+            : throw new ArgumentException($"Unknown metric '{name}'. Valid names: {string.Join(", ", s_factories.Keys.Order(StringComparer.Ordinal))}.", nameof(name));
+    }
+
+    /// <summary>Replaces the name <c>accuracy</c> by the accuracy that fits <paramref name="loss"/>, as Keras does.</summary>
+    /// <param name="metric">A metric, possibly the "accuracy" placeholder.</param>
+    /// <param name="loss">The compiled loss.</param>
+    public static Metric Resolve(Metric metric, Loss loss)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        if (metric is not AccuracyFromLoss placeholder)
+        {
+            return metric;
+        }
+
+        return loss switch
+        {
+            BinaryCrossentropy => new BinaryAccuracy(placeholder.Name),
+            CategoricalCrossentropy => new CategoricalAccuracy(placeholder.Name),
+            SparseCategoricalCrossentropy => new SparseCategoricalAccuracy(placeholder.Name),
+            _ => new Accuracy(placeholder.Name),
+        };
+    }
+
+    /// <summary>"accuracy" before Compile has seen the loss.</summary>
+    private sealed class AccuracyFromLoss(string name) : Metric(name)
+    {
+        public override void UpdateState(Dendrite.Tensors.Tensor yTrue, Dendrite.Tensors.Tensor yPred, Dendrite.Tensors.Tensor? sampleWeight = null)
+            => throw new InvalidOperationException($"Metric '{Name}' is resolved from the loss by Compile; compile the model first.");
+
+        public override double Result() => 0.0;
+
+        public override void ResetState()
+        {
+        }
+    }
+}

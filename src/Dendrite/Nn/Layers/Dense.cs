@@ -1,0 +1,110 @@
+// Dense (fully connected): y = activation(x · W + b)
+//   x: (batch, …, in)   W ("kernel"): (in, units)   b ("bias"): (units,)   y: (batch, …, units)
+// Backward (derived by the tape): dW = xᵀ · dz,  db = Σ_batch dz,  dx = dz · Wᵀ,  dz = dy ⊙ activation'(z)
+// Defaults as Keras: kernel GlorotUniform, bias Zeros, no activation.
+using Dendrite.Autodiff;
+using Dendrite.Nn.Activations;
+using Dendrite.Nn.Initializers;
+using Dendrite.Tensors;
+
+namespace Dendrite.Nn.Layers;
+
+/// <summary>A fully connected layer: activation(x · kernel + bias).</summary>
+/// <remarks><c>y = activation(x · W + b)</c> with <c>W</c> of shape (in, units). Kernel initialised GlorotUniform, bias zeros.</remarks>
+public sealed class Dense : Layer
+{
+    private Variable? _kernel;
+    private Variable? _bias;
+
+    /// <summary>Creates a dense layer.</summary>
+    /// <param name="units">The number of outputs, ≥ 1.</param>
+    /// <param name="activation">The activation; default null = linear.</param>
+    /// <param name="useBias">Whether to add a bias; default true.</param>
+    /// <param name="kernelInitializer">Default null = <see cref="GlorotUniform"/>.</param>
+    /// <param name="biasInitializer">Default null = <see cref="Zeros"/>.</param>
+    /// <param name="name">Default null = <c>dense</c>, <c>dense_1</c>, ….</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is less than 1.</exception>
+    public Dense(int units, Activation? activation = null, bool useBias = true, Initializer? kernelInitializer = null, Initializer? biasInitializer = null, string? name = null)
+        : base(name)
+    {
+        if (units < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(units), units, $"Dense '{Name}' needs units >= 1, received {units}.");
+        }
+
+        Units = units;
+        Activation = activation ?? Activation.Linear;
+        UseBias = useBias;
+        KernelInitializer = kernelInitializer ?? new GlorotUniform();
+        BiasInitializer = biasInitializer ?? new Zeros();
+    }
+
+    /// <summary>The number of outputs.</summary>
+    public int Units { get; }
+
+    /// <summary>The activation applied to x · W + b.</summary>
+    public Activation Activation { get; }
+
+    /// <summary>Whether a bias is added.</summary>
+    public bool UseBias { get; }
+
+    /// <summary>The kernel's initializer.</summary>
+    public Initializer KernelInitializer { get; }
+
+    /// <summary>The bias's initializer.</summary>
+    public Initializer BiasInitializer { get; }
+
+    /// <summary>The kernel W, shape (in, units); null before <see cref="Build"/>.</summary>
+    public Variable? Kernel => _kernel;
+
+    /// <summary>The bias b, shape (units,); null before build or without bias.</summary>
+    public Variable? Bias => _bias;
+
+    /// <inheritdoc/>
+    public override void Build(Shape inputShape)
+    {
+        if (inputShape.Rank < 2 || inputShape[^1] < 1)
+        {
+            throw new ShapeMismatchException($"Dense '{Name}' expects input of shape (batch, …, features) with features >= 1, received shape {inputShape}.");
+        }
+
+        _kernel = AddWeight("kernel", new Shape(inputShape[^1], Units), KernelInitializer);
+        _bias = UseBias ? AddWeight("bias", new Shape(Units), BiasInitializer) : null;
+        base.Build(inputShape);
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Call(Tensor x, bool training = false)
+    {
+        if (_kernel is null)
+        {
+            throw new InvalidOperationException($"Dense '{Name}' is not built; call Build(shape) or Apply(x) first.");
+        }
+
+        if (x.Rank < 2 || x.Shape[^1] != _kernel.Shape[0])
+        {
+            throw new ShapeMismatchException($"Dense '{Name}' expects input last dimension {_kernel.Shape[0]}, received shape {x.Shape}.");
+        }
+
+        Tensor z = Ops.MatMul(x, _kernel.Value);
+        if (_bias is not null)
+        {
+            z = Ops.Add(z, _bias.Value);
+        }
+
+        return Activation.Call(z);
+    }
+
+    /// <inheritdoc/>
+    public override Shape ComputeOutputShape(Shape inputShape) => inputShape.With(-1, Units);
+
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
+    {
+        ["units"] = Units,
+        ["activation"] = Activation.Name,
+        ["use_bias"] = UseBias,
+        ["kernel_initializer"] = KernelInitializer.Name,
+        ["bias_initializer"] = BiasInitializer.Name,
+    };
+}

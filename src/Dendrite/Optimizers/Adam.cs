@@ -1,0 +1,82 @@
+// Adam (Kingma & Ba, 2014), in Keras' "epsilon hat" form:
+//   t ← t + 1
+//   η_t = η · sqrt(1 − β2^t) / (1 − β1^t)
+//   m ← m + (g − m)(1 − β1)          (= β1 m + (1 − β1) g)
+//   v ← v + (g² − v)(1 − β2)         (= β2 v + (1 − β2) g²)
+//   w ← w − η_t · m / (sqrt(v) + ε)
+// Keras defaults: η = 0.001, β1 = 0.9, β2 = 0.999, ε = 1e-7.
+using System.Numerics;
+using Dendrite.Autodiff;
+using Dendrite.Tensors;
+
+namespace Dendrite.Optimizers;
+
+/// <summary>Adam: adaptive moment estimation.</summary>
+/// <remarks>
+/// <c>m ← β1 m + (1−β1) g; v ← β2 v + (1−β2) g²; w ← w − η·sqrt(1−β2ᵗ)/(1−β1ᵗ) · m / (sqrt(v) + ε)</c>.
+/// See https://arxiv.org/abs/1412.6980.
+/// </remarks>
+public class Adam : Optimizer
+{
+    /// <summary>Creates an Adam optimizer.</summary>
+    /// <param name="learningRate">η; default 0.001.</param>
+    /// <param name="beta1">Decay of the first moment, in [0, 1); default 0.9.</param>
+    /// <param name="beta2">Decay of the second moment, in [0, 1); default 0.999.</param>
+    /// <param name="epsilon">ε added to sqrt(v), ≥ 0; default 1e-7.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is out of range.</exception>
+    public Adam(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-7)
+        : base(learningRate)
+    {
+        Beta1 = beta1 is >= 0 and < 1 ? beta1 : throw new ArgumentOutOfRangeException(nameof(beta1), beta1, "Adam beta1 must be in [0, 1).");
+        Beta2 = beta2 is >= 0 and < 1 ? beta2 : throw new ArgumentOutOfRangeException(nameof(beta2), beta2, "Adam beta2 must be in [0, 1).");
+        Epsilon = epsilon >= 0 ? epsilon : throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, "Adam epsilon must be >= 0.");
+    }
+
+    /// <summary>β1.</summary>
+    public double Beta1 { get; }
+
+    /// <summary>β2.</summary>
+    public double Beta2 { get; }
+
+    /// <summary>ε.</summary>
+    public double Epsilon { get; }
+
+    /// <inheritdoc/>
+    public override string Name => "adam";
+
+    /// <inheritdoc/>
+    protected override void Update(Variable variable, Tensor gradient)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        Tensor m = Slot(variable, "m");
+        Tensor v = Slot(variable, "v");
+        UpdateSpans(variable, gradient, m, v, Step, Step);
+    }
+
+    private void Step<T>(Span<T> w, ReadOnlySpan<T> g, Span<T> m, Span<T> v)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        double t = Iterations;
+        T lrT = T.CreateChecked(LearningRate * Math.Sqrt(1 - Math.Pow(Beta2, t)) / (1 - Math.Pow(Beta1, t)));
+        T oneMinusB1 = T.CreateChecked(1 - Beta1);
+        T oneMinusB2 = T.CreateChecked(1 - Beta2);
+        T eps = T.CreateChecked(Epsilon);
+        for (int i = 0; i < w.Length; i++)
+        {
+            T gi = g[i];
+            T mi = m[i] + ((gi - m[i]) * oneMinusB1);
+            T vi = v[i] + (((gi * gi) - v[i]) * oneMinusB2);
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= lrT * mi / (T.Sqrt(vi) + eps);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
+    {
+        ["beta_1"] = Beta1,
+        ["beta_2"] = Beta2,
+        ["epsilon"] = Epsilon,
+    };
+}
