@@ -44,6 +44,18 @@ public abstract class Loss
         return Ops.Multiply(Ops.Sum(perSample), 1.0 / count);
     }
 
+    /// <summary>Checks a whole target tensor against the model's output shape before training starts.</summary>
+    /// <param name="yTrue">All targets.</param>
+    /// <param name="outputShape">The model's output shape (batch axis ignored).</param>
+    /// <exception cref="ShapeMismatchException">The targets do not fit the outputs.</exception>
+    /// <exception cref="InvalidTargetException">A target is outside what the loss accepts.</exception>
+    public void ValidateTargets(Tensor yTrue, Shape outputShape)
+    {
+        ArgumentNullException.ThrowIfNull(yTrue);
+        int n = yTrue.Rank == 0 ? 1 : yTrue.Shape[0];
+        PrepareTargets(yTrue, Tensor.Zeros(outputShape.With(0, n)));
+    }
+
     /// <summary>Checks targets against predictions and returns them in the shape <see cref="Call"/> expects.</summary>
     /// <remarks>The default requires equal shapes, allowing (batch,) targets for (batch, 1) predictions as Keras does.</remarks>
     /// <param name="yTrue">The targets.</param>

@@ -1,0 +1,116 @@
+// Sequential: a plain stack of layers, each feeding the next: y = f_n(…f_2(f_1(x))).
+// Built from an Input layer at the front, by Build(shape), or on the first batch of data.
+using Dendrite.Nn;
+using Dendrite.Nn.Layers;
+using Dendrite.Tensors;
+
+namespace Dendrite.Models;
+
+/// <summary>A linear stack of layers.</summary>
+/// <remarks>
+/// <code>
+/// var model = new Sequential([new Input([4]), new Dense(16, Activation.Relu), new Dense(3, Activation.Softmax)], seed: 42);
+/// </code>
+/// </remarks>
+public sealed class Sequential : Model
+{
+    private readonly List<Layer> _layers = [];
+
+    /// <summary>Creates a sequential model.</summary>
+    /// <param name="layers">The layers in order; default null = empty, then use <see cref="Add"/>.</param>
+    /// <param name="name">Default null = <c>sequential</c>.</param>
+    /// <param name="seed">Seeds weights, dropout and shuffling; default null = random (see <see cref="Model.Seed"/>).</param>
+    public Sequential(IEnumerable<Layer>? layers = null, string? name = null, int? seed = null)
+        : base(name, seed)
+    {
+        foreach (Layer layer in layers ?? [])
+        {
+            Add(layer);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Layer> Layers => _layers;
+
+    /// <summary>Appends a layer.</summary>
+    /// <param name="layer">The layer; an <see cref="Input"/> may only come first.</param>
+    /// <exception cref="InvalidOperationException">The model is already built, or an Input is not first.</exception>
+    public void Add(Layer layer)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        if (Built)
+        {
+            throw new InvalidOperationException($"Cannot add layer '{layer.Name}' to model '{Name}' after it is built.");
+        }
+
+        if (layer is Input && _layers.Count > 0)
+        {
+            throw new InvalidOperationException($"Input '{layer.Name}' must be the first layer of model '{Name}'.");
+        }
+
+        if (_layers.Any(l => l.Name == layer.Name) || _layers.Contains(layer))
+        {
+            throw new ArgumentException($"Model '{Name}' already has a layer named '{layer.Name}'.", nameof(layer));
+        }
+
+        _layers.Add(layer);
+        if (layer is Input input)
+        {
+            Build(input.BatchShape);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Build(Shape inputShape)
+    {
+        if (_layers.Count == 0)
+        {
+            throw new InvalidOperationException($"Model '{Name}' has no layers to build.");
+        }
+
+        InputShape = inputShape;
+        Shape shape = inputShape;
+        Built = true;
+        foreach (Layer layer in _layers)
+        {
+            if (!layer.Built)
+            {
+                layer.Random = Random.Fork();
+                layer.Build(shape);
+            }
+
+            shape = layer.ComputeOutputShape(shape);
+        }
+
+        OutputShape = shape;
+    }
+
+    /// <summary>Builds the model if an Input layer has not already, from a data batch's shape.</summary>
+    /// <param name="x">A batch of inputs.</param>
+    public void BuildFrom(Tensor x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (!Built)
+        {
+            Build(x.Shape.With(0, -1));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Call(Tensor x, bool training = false)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (!Built)
+        {
+            BuildFrom(x);
+        }
+
+        CheckInputShape(x, "input");
+        foreach (Layer layer in _layers)
+        {
+            x = layer.Apply(x, training);
+        }
+
+        return x;
+    }
+}
