@@ -32,13 +32,13 @@ public sealed class Sequential : Model
     /// <inheritdoc/>
     public override IReadOnlyList<Layer> Layers => _layers;
 
-    /// <summary>Appends a layer.</summary>
+    /// <summary>Appends a layer; after an <see cref="Input"/> each layer is built as it is added, as in Keras.</summary>
     /// <param name="layer">The layer; an <see cref="Input"/> may only come first.</param>
-    /// <exception cref="InvalidOperationException">The model is already built, or an Input is not first.</exception>
+    /// <exception cref="InvalidOperationException">The model was built from data without an Input, or an Input is not first.</exception>
     public void Add(Layer layer)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        if (Built)
+        if (Built && !(_layers.Count > 0 && _layers[0] is Input))
         {
             throw new InvalidOperationException($"Cannot add layer '{layer.Name}' to model '{Name}' after it is built.");
         }
@@ -56,7 +56,14 @@ public sealed class Sequential : Model
         _layers.Add(layer);
         if (layer is Input input)
         {
-            Build(input.BatchShape);
+            InputShape = input.BatchShape;
+            OutputShape = input.BatchShape;
+            input.Build(input.BatchShape);
+            Built = true;
+        }
+        else if (Built)
+        {
+            OutputShape = BuildLayer(layer, OutputShape!.Value);
         }
     }
 
@@ -73,16 +80,22 @@ public sealed class Sequential : Model
         Built = true;
         foreach (Layer layer in _layers)
         {
-            if (!layer.Built)
-            {
-                layer.Random = Random.Fork();
-                layer.Build(shape);
-            }
-
-            shape = layer.ComputeOutputShape(shape);
+            shape = BuildLayer(layer, shape);
         }
 
         OutputShape = shape;
+    }
+
+    /// <summary>Builds one layer (with a fork of the model's generator) and returns its output shape.</summary>
+    private Shape BuildLayer(Layer layer, Shape inputShape)
+    {
+        if (!layer.Built)
+        {
+            layer.Random = Random.Fork();
+            layer.Build(inputShape);
+        }
+
+        return layer.ComputeOutputShape(inputShape);
     }
 
     /// <summary>Builds the model if an Input layer has not already, from a data batch's shape.</summary>

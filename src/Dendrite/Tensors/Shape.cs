@@ -1,10 +1,13 @@
 // Shape: the dimensions of a tensor, outermost first (row-major).
 // A dimension of -1 is unknown ("None" in Keras), used only for the batch axis of symbolic shapes
 // such as a layer's input shape before data arrives.
+using System.Runtime.CompilerServices;
+
 namespace Dendrite.Tensors;
 
 /// <summary>The dimensions of a tensor, outermost first; immutable.</summary>
-/// <remarks>Rank 0 is a scalar with size 1. A dimension of <c>-1</c> means unknown (Keras' <c>None</c>).</remarks>
+/// <remarks>Rank 0 is a scalar with size 1. A dimension of <c>-1</c> means unknown (Keras' <c>None</c>). Write one as <c>[32, 10]</c>.</remarks>
+[CollectionBuilder(typeof(Shape), nameof(Create))]
 public readonly struct Shape : IEquatable<Shape>
 {
     private readonly int[]? _dims;
@@ -24,6 +27,13 @@ public readonly struct Shape : IEquatable<Shape>
 
         _dims = dims.ToArray();
     }
+
+    /// <summary>Creates a shape from a collection expression such as <c>[32, 10]</c>.</summary>
+    /// <param name="dims">The dimensions.</param>
+    public static Shape Create(ReadOnlySpan<int> dims) => new(dims);
+
+    /// <summary>Enumerates the dimensions (lets <c>[32, 10]</c> build a shape).</summary>
+    public ReadOnlySpan<int>.Enumerator GetEnumerator() => Dims.GetEnumerator();
 
     /// <summary>The scalar shape <c>()</c>.</summary>
     public static Shape Scalar => new([]);

@@ -1,0 +1,26 @@
+// The perceptron: Rosenblatt's rule learns AND and OR, which a straight line separates, and never
+// settles on XOR, which no straight line separates — the reason networks need hidden layers.
+using Dendrite.Models;
+using Dendrite.Tensors;
+
+var inputs = new Tensor(new float[,] { { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 } });
+(string Name, int[] Labels)[] problems =
+[
+    ("AND", [0, 0, 0, 1]),
+    ("OR", [0, 1, 1, 1]),
+    ("XOR", [0, 1, 1, 0]),
+];
+
+foreach (var (name, labels) in problems)
+{
+    var perceptron = new Perceptron(inputs: 2, learningRate: 1.0);
+    PerceptronResult result = perceptron.Fit(inputs, labels, maxEpochs: 20);
+    Console.WriteLine($"{name}: {(result.Converged ? $"converged after {result.Epochs} epochs" : $"did not converge in {result.Epochs} epochs (not linearly separable)")}");
+    Console.WriteLine($"  errors per epoch: {string.Join(" ", result.ErrorsPerEpoch)}");
+    Console.WriteLine($"  w = [{string.Join(", ", perceptron.Weights)}], b = {perceptron.Bias}");
+    int[] predicted = perceptron.Predict(inputs);
+    for (int i = 0; i < labels.Length; i++)
+    {
+        Console.WriteLine($"  {inputs[i, 0]} {name} {inputs[i, 1]} = {labels[i]}, predicted {predicted[i]}");
+    }
+}
