@@ -1,5 +1,7 @@
 // MetricRegistry: the one place metric names (strings from config.json, the CLI, or Compile's
 // metrics: ["accuracy"]) become metric objects. Unknown names list the valid ones.
+// As in Keras' compile_utils.get_metric, a metric created from a name logs under that name
+// ("mse" logs as "mse", "mean_squared_error" as "mean_squared_error").
 using Dendrite.Nn.Losses;
 
 namespace Dendrite.Metrics;
@@ -11,6 +13,15 @@ public static class MetricRegistry
     {
         ["accuracy"] = () => new AccuracyFromLoss("accuracy"),
         ["acc"] = () => new AccuracyFromLoss("acc"),
+        ["binary_accuracy"] = () => new BinaryAccuracy(),
+        ["categorical_accuracy"] = () => new CategoricalAccuracy(),
+        ["sparse_categorical_accuracy"] = () => new SparseCategoricalAccuracy(),
+        ["mae"] = () => new MeanAbsoluteError("mae"),
+        ["mean_absolute_error"] = () => new MeanAbsoluteError(),
+        ["mse"] = () => new MeanSquaredError("mse"),
+        ["mean_squared_error"] = () => new MeanSquaredError(),
+        ["rmse"] = () => new RootMeanSquaredError("rmse"),
+        ["root_mean_squared_error"] = () => new RootMeanSquaredError(),
     };
 
     /// <summary>The registered names.</summary>

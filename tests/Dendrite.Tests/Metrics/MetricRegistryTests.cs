@@ -1,0 +1,75 @@
+using Dendrite.Metrics;
+using Dendrite.Nn.Losses;
+
+namespace Dendrite.Tests.Metrics;
+
+public class MetricRegistryTests
+{
+    [Theory]
+    [InlineData("mse", typeof(Dendrite.Metrics.MeanSquaredError))]
+    [InlineData("mean_squared_error", typeof(Dendrite.Metrics.MeanSquaredError))]
+    [InlineData("mae", typeof(Dendrite.Metrics.MeanAbsoluteError))]
+    [InlineData("mean_absolute_error", typeof(Dendrite.Metrics.MeanAbsoluteError))]
+    [InlineData("rmse", typeof(RootMeanSquaredError))]
+    [InlineData("root_mean_squared_error", typeof(RootMeanSquaredError))]
+    [InlineData("binary_accuracy", typeof(BinaryAccuracy))]
+    [InlineData("categorical_accuracy", typeof(CategoricalAccuracy))]
+    [InlineData("sparse_categorical_accuracy", typeof(SparseCategoricalAccuracy))]
+    public void Keras_names_create_metrics_that_log_under_that_name(string name, Type type)
+    {
+        Metric m = MetricRegistry.Create(name);
+        Assert.IsType(type, m);
+        Assert.Equal(name, m.Name);
+        Metric viaString = name;
+        Assert.IsType(type, viaString);
+    }
+
+    public static TheoryData<Loss, Type> AccuracyByLoss => new()
+    {
+        { new BinaryCrossentropy(), typeof(BinaryAccuracy) },
+        { new BinaryCrossentropy(fromLogits: true), typeof(BinaryAccuracy) },
+        { new CategoricalCrossentropy(), typeof(CategoricalAccuracy) },
+        { new SparseCategoricalCrossentropy(), typeof(SparseCategoricalAccuracy) },
+        { new Dendrite.Nn.Losses.MeanSquaredError(), typeof(Accuracy) },
+        { new Dendrite.Nn.Losses.MeanAbsoluteError(), typeof(Accuracy) },
+        { new Huber(), typeof(Accuracy) },
+    };
+
+    [Theory]
+    [MemberData(nameof(AccuracyByLoss))]
+    public void Accuracy_resolves_from_the_loss(Loss loss, Type expected)
+    {
+        foreach (string name in new[] { "accuracy", "acc" })
+        {
+            Metric resolved = MetricRegistry.Resolve(MetricRegistry.Create(name), loss);
+            Assert.IsType(expected, resolved);
+            Assert.Equal(name, resolved.Name);
+        }
+    }
+
+    [Fact]
+    public void Other_metrics_pass_through_Resolve_unchanged()
+    {
+        Metric mae = MetricRegistry.Create("mae");
+        Assert.Same(mae, MetricRegistry.Resolve(mae, new CategoricalCrossentropy()));
+    }
+
+    [Fact]
+    public void Unresolved_accuracy_cannot_be_updated()
+    {
+        Metric placeholder = MetricRegistry.Create("accuracy");
+        var e = Assert.Throws<InvalidOperationException>(() => placeholder.UpdateState(new[] { 1 }, new[] { 1 }));
+        Assert.Contains("Compile", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_names_list_the_valid_ones()
+    {
+        var e = Assert.Throws<ArgumentException>(() => MetricRegistry.Create("f1"));
+        Assert.Contains("'f1'", e.Message);
+        foreach (string name in new[] { "accuracy", "mae", "mse", "rmse", "root_mean_squared_error", "sparse_categorical_accuracy" })
+        {
+            Assert.Contains(name, e.Message);
+        }
+    }
+}
