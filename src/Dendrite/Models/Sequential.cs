@@ -1,5 +1,6 @@
 // Sequential: a plain stack of layers, each feeding the next: y = f_n(…f_2(f_1(x))).
-// Built from an Input layer at the front, by Build(shape), or on the first batch of data.
+// Built from an Input layer at the front (each later Add builds the new layer), by Build(shape), or on
+// the first batch of data. Layers are built in order, each with the next fork of the model's generator.
 using Dendrite.Nn;
 using Dendrite.Nn.Layers;
 using Dendrite.Tensors;
@@ -32,13 +33,13 @@ public sealed class Sequential : Model
     /// <inheritdoc/>
     public override IReadOnlyList<Layer> Layers => _layers;
 
-    /// <summary>Appends a layer.</summary>
+    /// <summary>Appends a layer; after an <see cref="Input"/> each added layer is built at once, as in Keras.</summary>
     /// <param name="layer">The layer; an <see cref="Input"/> may only come first.</param>
-    /// <exception cref="InvalidOperationException">The model is already built, or an Input is not first.</exception>
+    /// <exception cref="InvalidOperationException">The model was built from data (it has no Input), or an Input is not first.</exception>
     public void Add(Layer layer)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        if (Built)
+        if (Built && _layers is not [Input, ..])
         {
             throw new InvalidOperationException($"Cannot add layer '{layer.Name}' to model '{Name}' after it is built.");
         }
@@ -54,7 +55,7 @@ public sealed class Sequential : Model
         }
 
         _layers.Add(layer);
-        if (layer is Input input)
+        if (_layers[0] is Input input)
         {
             Build(input.BatchShape);
         }
