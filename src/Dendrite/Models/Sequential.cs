@@ -1,5 +1,6 @@
 // Sequential: a plain stack of layers, each feeding the next: y = f_n(…f_2(f_1(x))).
-// Built from an Input layer at the front, by Build(shape), or on the first batch of data.
+// Built from an Input layer at the front (each later Add builds the new layer), by Build(shape), or on
+// the first batch of data. Layers are built in order, each with the next fork of the model's generator.
 using Dendrite.Nn;
 using Dendrite.Nn.Layers;
 using Dendrite.Tensors;

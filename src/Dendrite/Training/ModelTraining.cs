@@ -163,6 +163,7 @@ public static partial class ModelTraining
         for (int start = 0, batch = 0; start < n; start += batchSize, batch++)
         {
             int count = Math.Min(batchSize, n - start);
+            hooks?.OnTestBatchBegin(batch);
             TrainStep.Test(model, x.Rows(start, count), y.Rows(start, count), sampleWeight?.Rows(start, count), tracker);
             hooks?.OnTestBatchEnd(batch, TrainStep.Results(model, tracker));
         }

@@ -65,6 +65,12 @@ public abstract class Callback
     {
     }
 
+    /// <summary>Called before each evaluation batch.</summary>
+    /// <param name="batch">The batch index, from 0.</param>
+    public virtual void OnTestBatchBegin(int batch)
+    {
+    }
+
     /// <summary>Called after each evaluation batch.</summary>
     /// <param name="batch">The batch index, from 0.</param>
     /// <param name="logs">Running means so far.</param>

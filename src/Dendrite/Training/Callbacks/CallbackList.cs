@@ -29,6 +29,8 @@ internal sealed class CallbackList(IReadOnlyList<Callback> callbacks)
 
     public void OnTestBegin() => Each(c => c.OnTestBegin());
 
+    public void OnTestBatchBegin(int batch) => Each(c => c.OnTestBatchBegin(batch));
+
     public void OnTestBatchEnd(int batch, Logs logs) => Each(c => c.OnTestBatchEnd(batch, logs));
 
     public void OnTestEnd(Logs logs) => Each(c => c.OnTestEnd(logs));
