@@ -44,6 +44,11 @@ public static class MetricRegistry
     }
 
     /// <summary>Replaces the name <c>accuracy</c> by the accuracy that fits <paramref name="loss"/>, as Keras does.</summary>
+    /// <remarks>
+    /// Cross-entropy losses decide: binary → <see cref="BinaryAccuracy"/>, categorical → <see cref="CategoricalAccuracy"/>,
+    /// sparse → <see cref="SparseCategoricalAccuracy"/>. For any other loss the shapes of the first batch decide, as in
+    /// Keras 3: one output column → binary; integer labels for several columns → sparse; otherwise categorical.
+    /// </remarks>
     /// <param name="metric">A metric, possibly the "accuracy" placeholder.</param>
     /// <param name="loss">The compiled loss.</param>
     public static Metric Resolve(Metric metric, Loss loss)
@@ -59,7 +64,7 @@ public static class MetricRegistry
             BinaryCrossentropy => new BinaryAccuracy(placeholder.Name),
             CategoricalCrossentropy => new CategoricalAccuracy(placeholder.Name),
             SparseCategoricalCrossentropy => new SparseCategoricalAccuracy(placeholder.Name),
-            _ => new Accuracy(placeholder.Name),
+            _ => new AccuracyFromShapes(placeholder.Name),
         };
     }
 

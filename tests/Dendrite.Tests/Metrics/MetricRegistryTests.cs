@@ -30,9 +30,9 @@ public class MetricRegistryTests
         { new BinaryCrossentropy(fromLogits: true), typeof(BinaryAccuracy) },
         { new CategoricalCrossentropy(), typeof(CategoricalAccuracy) },
         { new SparseCategoricalCrossentropy(), typeof(SparseCategoricalAccuracy) },
-        { new Dendrite.Nn.Losses.MeanSquaredError(), typeof(Accuracy) },
-        { new Dendrite.Nn.Losses.MeanAbsoluteError(), typeof(Accuracy) },
-        { new Huber(), typeof(Accuracy) },
+        { new Dendrite.Nn.Losses.MeanSquaredError(), typeof(AccuracyFromShapes) },
+        { new Dendrite.Nn.Losses.MeanAbsoluteError(), typeof(AccuracyFromShapes) },
+        { new Huber(), typeof(AccuracyFromShapes) },
     };
 
     [Theory]
