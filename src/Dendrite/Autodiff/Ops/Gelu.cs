@@ -11,7 +11,7 @@ public static partial class Ops
     /// <summary>Gaussian error linear unit, element-wise.</summary>
     /// <remarks><c>y = x · Φ(x)</c>, Φ the standard normal CDF; <c>dx = dy · (Φ(x) + x φ(x))</c>. With <paramref name="approximate"/>, Φ(x) ≈ (1 + tanh(√(2/π)(x + 0.044715x³)))/2.</remarks>
     /// <param name="x">The tensor.</param>
-    /// <param name="approximate">Use the tanh approximation; default false (Keras).</param>
+    /// <param name="approximate">Use the tanh approximation; default false, as <c>keras.activations.gelu</c> (<c>keras.ops.gelu</c> defaults to true).</param>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     public static Tensor Gelu(Tensor x, bool approximate = false)
     {

@@ -86,6 +86,21 @@ internal static class OpTestHelpers
         }
     }
 
+    /// <summary>Asserts an activation reproduces published values in float64 (to <paramref name="tolerance64"/>, default 1e-7) and float32 (to 1e-6), relative above 1.</summary>
+    public static void AssertPublished(Func<Tensor, Tensor> activation, double[] x, double[] expected, double tolerance64 = 1e-7)
+    {
+        foreach ((DType dtype, double tolerance) in new[] { (DType.Float64, tolerance64), (DType.Float32, Math.Max(1e-6, tolerance64)) })
+        {
+            Tensor y = activation(Of(x).To(dtype));
+            Assert.Equal(dtype, y.DType);
+            for (int i = 0; i < x.Length; i++)
+            {
+                double a = y.GetFlat(i);
+                Assert.True(Math.Abs(a - expected[i]) <= tolerance * Math.Max(1, Math.Abs(expected[i])), $"{dtype} f({x[i]}): expected {expected[i]:R}, received {a:R}");
+            }
+        }
+    }
+
     /// <summary>Checks a unary operator: the driver at every tier and length 0..257, and each vector width directly, against the scalar Invoke.</summary>
     public static void CheckUnaryOperator<TOp>(TOp op, double floatTolerance, double doubleTolerance, double low = -10, double high = 10)
         where TOp : struct, IUnaryOperator
