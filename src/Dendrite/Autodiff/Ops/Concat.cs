@@ -1,0 +1,63 @@
+// Concat: y = [x_0, x_1, …] joined along an axis; all other dimensions must agree
+// Backward: dx_k = the slice of dy at x_k's rows [offset_k, offset_k + n_k)
+using Dendrite.Tensors;
+
+namespace Dendrite.Autodiff;
+
+public static partial class Ops
+{
+    /// <summary>Joins tensors along an existing axis.</summary>
+    /// <remarks><c>y = [x₀, x₁, …]</c> along <paramref name="axis"/>; each <c>dx_k</c> is its slice of <c>dy</c>.</remarks>
+    /// <param name="tensors">One or more tensors of the same dtype and rank whose shapes differ only along <paramref name="axis"/>.</param>
+    /// <param name="axis">The axis to join along; default 0. Negative counts from the end.</param>
+    /// <exception cref="ArgumentException">The list is empty, or the dtypes, ranks or other dimensions differ.</exception>
+    public static Tensor Concat(IReadOnlyList<Tensor> tensors, int axis = 0)
+    {
+        ArgumentNullException.ThrowIfNull(tensors);
+        if (tensors.Count == 0)
+        {
+            throw new ArgumentException("Concat expects at least one tensor, received an empty list.", nameof(tensors));
+        }
+
+        Tensor first = NotNull(tensors[0], "Concat", "tensors[0]");
+        int ax = CheckAxis(first.Shape, axis, "Concat");
+        int total = 0;
+        int[] offsets = new int[tensors.Count];
+        for (int k = 0; k < tensors.Count; k++)
+        {
+            Tensor t = NotNull(tensors[k], "Concat", $"tensors[{k}]");
+            if (t.DType != first.DType || t.Rank != first.Rank || t.Shape.With(ax, 0) != first.Shape.With(ax, 0))
+            {
+                throw new ArgumentException(
+                    $"Concat along axis {axis} expects tensors of one dtype whose shapes differ only on that axis; tensor 0 is {first.DType} {first.Shape}, tensor {k} is {t.DType} {t.Shape}.",
+                    nameof(tensors));
+            }
+
+            offsets[k] = total;
+            total += t.Shape[ax];
+        }
+
+        Tensor[] inputs = [.. tensors];
+        Tensor y = Tensor.Zeros(first.Shape.With(ax, total), first.DType);
+        for (int k = 0; k < inputs.Length; k++)
+        {
+            MoveAlongAxis(inputs[k], 0, y, offsets[k], inputs[k].Shape[ax], ax, accumulate: false);
+        }
+
+        GradientTape.RecordOperation(y, inputs, (dy, needs) =>
+        {
+            var dx = new Tensor?[inputs.Length];
+            for (int k = 0; k < inputs.Length; k++)
+            {
+                if (needs[k])
+                {
+                    dx[k] = Tensor.ZerosLike(inputs[k]);
+                    MoveAlongAxis(dy, offsets[k], dx[k]!, 0, inputs[k].Shape[ax], ax, accumulate: false);
+                }
+            }
+
+            return dx;
+        });
+        return y;
+    }
+}

@@ -1,0 +1,32 @@
+// Maximum: z = max(a, b) element-wise, numpy broadcasting (NaN if either is NaN)
+// Backward: da = sum_to_shape(dz · [a ≥ b], a.shape),  db = sum_to_shape(dz · [a < b], b.shape)
+//           (ties: the whole gradient goes to a, so the two parts always add up to dz)
+using Dendrite.Kernels.Operators;
+using Dendrite.Tensors;
+
+namespace Dendrite.Autodiff;
+
+public static partial class Ops
+{
+    /// <summary>Element-wise maximum with broadcasting.</summary>
+    /// <remarks><c>z = max(a, b)</c>; <c>da = dz · [a ≥ b]</c>, <c>db = dz · [a &lt; b]</c>: on ties the gradient goes to <paramref name="a"/>.</remarks>
+    /// <param name="a">The first operand; receives the gradient on ties.</param>
+    /// <param name="b">The second operand.</param>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast, or the dtypes differ.</exception>
+    public static Tensor Maximum(Tensor a, Tensor b)
+    {
+        NotNull(a, "Maximum", nameof(a));
+        NotNull(b, "Maximum", nameof(b));
+        Tensor z = Dispatch.Binary(a, b, default(MaximumOperator), "Maximum");
+        GradientTape.RecordOperation(z, [a, b], (dz, needs) =>
+        {
+            Tensor toA = Multiply(dz, Dispatch.Binary(a, b, default(GreaterOrEqualMaskOperator), "Maximum"));
+            return
+            [
+                needs[0] ? Dispatch.SumToShape(toA, a.Shape) : null,
+                needs[1] ? Dispatch.SumToShape(Subtract(dz, toA), b.Shape) : null,
+            ];
+        });
+        return z;
+    }
+}
