@@ -144,6 +144,6 @@ public readonly struct Shape : IEquatable<Shape>
 
         return "(" + string.Join(", ", parts) + ")";
 
-        static string Dim(int d) => d < 0 ? "None" : d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        static string Dim(int d) => d == -1 ? "None" : d.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
