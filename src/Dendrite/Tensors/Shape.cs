@@ -118,12 +118,17 @@ public readonly struct Shape : IEquatable<Shape>
     }
 
     /// <summary>Compares two shapes dimension by dimension.</summary>
+    /// <param name="left">The first shape.</param>
+    /// <param name="right">The second shape.</param>
     public static bool operator ==(Shape left, Shape right) => left.Equals(right);
 
     /// <summary>Compares two shapes dimension by dimension.</summary>
+    /// <param name="left">The first shape.</param>
+    /// <param name="right">The second shape.</param>
     public static bool operator !=(Shape left, Shape right) => !left.Equals(right);
 
     /// <summary>Creates a shape from an array of dimensions.</summary>
+    /// <param name="dims">The dimensions, outermost first.</param>
     public static implicit operator Shape(int[] dims) => new(dims);
 
     /// <summary>Keras-style text: <c>(32, 10)</c>, <c>(None, 64)</c>, <c>(5,)</c>, <c>()</c>.</summary>
