@@ -1,5 +1,7 @@
 // Element-wise drivers: apply an operator to spans, widest vectors first (512 → 256 → 128), then a
-// scalar tail. Pure span functions: the destination comes last, nothing is allocated.
+// scalar tail. The widest accelerated tier is used unless a tier is given; an explicit tier is honoured
+// even above the hardware's (Vector512 runs in software on AVX2 machines), so tests cover every path.
+// Pure span functions: the destination comes last, nothing is allocated.
 // Each output element depends only on its inputs, so the result is the same at every tier whenever the
 // operator's vector and scalar forms agree (they are tested to).
 using System.Numerics;
@@ -13,7 +15,7 @@ namespace Dendrite.Kernels;
 internal static class Elementwise
 {
     /// <summary>destination[i] = op(x[i]).</summary>
-    public static void Map<T, TOp>(ReadOnlySpan<T> x, Span<T> destination, TOp op, SimdTier tier = SimdTier.Vector512)
+    public static void Map<T, TOp>(ReadOnlySpan<T> x, Span<T> destination, TOp op, SimdTier? tier = null)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
         where TOp : struct, IUnaryOperator
     {
@@ -22,8 +24,8 @@ internal static class Elementwise
         ref T dr = ref MemoryMarshal.GetReference(destination);
         int n = x.Length;
         int i = 0;
-        tier = tier < Simd.Best ? tier : Simd.Best;
-        if (tier >= SimdTier.Vector512)
+        SimdTier t = tier ?? Simd.Best;
+        if (t >= SimdTier.Vector512)
         {
             for (; i <= n - Vector512<T>.Count; i += Vector512<T>.Count)
             {
@@ -31,7 +33,7 @@ internal static class Elementwise
             }
         }
 
-        if (tier >= SimdTier.Vector256)
+        if (t >= SimdTier.Vector256)
         {
             for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
             {
@@ -39,7 +41,7 @@ internal static class Elementwise
             }
         }
 
-        if (tier >= SimdTier.Vector128)
+        if (t >= SimdTier.Vector128)
         {
             for (; i <= n - Vector128<T>.Count; i += Vector128<T>.Count)
             {
@@ -54,7 +56,7 @@ internal static class Elementwise
     }
 
     /// <summary>destination[i] = op(x[i], y[i]).</summary>
-    public static void Map<T, TOp>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination, TOp op, SimdTier tier = SimdTier.Vector512)
+    public static void Map<T, TOp>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination, TOp op, SimdTier? tier = null)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
         where TOp : struct, IBinaryOperator
     {
@@ -65,8 +67,8 @@ internal static class Elementwise
         ref T dr = ref MemoryMarshal.GetReference(destination);
         int n = x.Length;
         int i = 0;
-        tier = tier < Simd.Best ? tier : Simd.Best;
-        if (tier >= SimdTier.Vector512)
+        SimdTier t = tier ?? Simd.Best;
+        if (t >= SimdTier.Vector512)
         {
             for (; i <= n - Vector512<T>.Count; i += Vector512<T>.Count)
             {
@@ -74,7 +76,7 @@ internal static class Elementwise
             }
         }
 
-        if (tier >= SimdTier.Vector256)
+        if (t >= SimdTier.Vector256)
         {
             for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
             {
@@ -82,7 +84,7 @@ internal static class Elementwise
             }
         }
 
-        if (tier >= SimdTier.Vector128)
+        if (t >= SimdTier.Vector128)
         {
             for (; i <= n - Vector128<T>.Count; i += Vector128<T>.Count)
             {
@@ -97,7 +99,7 @@ internal static class Elementwise
     }
 
     /// <summary>destination[i] = op(x[i], y) for a scalar y.</summary>
-    public static void MapScalarRight<T, TOp>(ReadOnlySpan<T> x, T y, Span<T> destination, TOp op, SimdTier tier = SimdTier.Vector512)
+    public static void MapScalarRight<T, TOp>(ReadOnlySpan<T> x, T y, Span<T> destination, TOp op, SimdTier? tier = null)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
         where TOp : struct, IBinaryOperator
     {
@@ -106,8 +108,8 @@ internal static class Elementwise
         ref T dr = ref MemoryMarshal.GetReference(destination);
         int n = x.Length;
         int i = 0;
-        tier = tier < Simd.Best ? tier : Simd.Best;
-        if (tier >= SimdTier.Vector512)
+        SimdTier t = tier ?? Simd.Best;
+        if (t >= SimdTier.Vector512)
         {
             var yv = Vector512.Create(y);
             for (; i <= n - Vector512<T>.Count; i += Vector512<T>.Count)
@@ -116,7 +118,7 @@ internal static class Elementwise
             }
         }
 
-        if (tier >= SimdTier.Vector256)
+        if (t >= SimdTier.Vector256)
         {
             var yv = Vector256.Create(y);
             for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
@@ -125,7 +127,7 @@ internal static class Elementwise
             }
         }
 
-        if (tier >= SimdTier.Vector128)
+        if (t >= SimdTier.Vector128)
         {
             var yv = Vector128.Create(y);
             for (; i <= n - Vector128<T>.Count; i += Vector128<T>.Count)
@@ -141,7 +143,7 @@ internal static class Elementwise
     }
 
     /// <summary>destination[i] = op(x, y[i]) for a scalar x.</summary>
-    public static void MapScalarLeft<T, TOp>(T x, ReadOnlySpan<T> y, Span<T> destination, TOp op, SimdTier tier = SimdTier.Vector512)
+    public static void MapScalarLeft<T, TOp>(T x, ReadOnlySpan<T> y, Span<T> destination, TOp op, SimdTier? tier = null)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
         where TOp : struct, IBinaryOperator
         => MapScalarRight(y, x, destination, new Swapped<TOp>(op), tier);

@@ -1,5 +1,6 @@
 // SimdTier: which vector width a kernel driver may use. Drivers take the widest the hardware accelerates;
-// tests pass a narrower tier (or Scalar) to run every path on any machine, as Sep and ImageSharp do.
+// tests pass any tier explicitly (Scalar to Vector512, which runs in software without AVX-512) to run
+// every path on any machine, as Sep and ImageSharp do.
 using System.Runtime.Intrinsics;
 
 namespace Dendrite.Kernels;

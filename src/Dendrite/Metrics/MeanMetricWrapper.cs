@@ -43,6 +43,7 @@ public abstract class MeanMetricWrapper(string name) : Metric(name)
     }
 
     /// <summary>Reads <paramref name="t"/> as rows: (samples, values per sample).</summary>
+    /// <param name="t">A tensor whose first axis is the samples.</param>
     protected static (int Rows, int Cols) RowsOf(Tensor t)
     {
         ArgumentNullException.ThrowIfNull(t);

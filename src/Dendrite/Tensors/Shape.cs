@@ -128,12 +128,17 @@ public readonly struct Shape : IEquatable<Shape>
     }
 
     /// <summary>Compares two shapes dimension by dimension.</summary>
+    /// <param name="left">The first shape.</param>
+    /// <param name="right">The second shape.</param>
     public static bool operator ==(Shape left, Shape right) => left.Equals(right);
 
     /// <summary>Compares two shapes dimension by dimension.</summary>
+    /// <param name="left">The first shape.</param>
+    /// <param name="right">The second shape.</param>
     public static bool operator !=(Shape left, Shape right) => !left.Equals(right);
 
     /// <summary>Creates a shape from an array of dimensions.</summary>
+    /// <param name="dims">The dimensions, outermost first.</param>
     public static implicit operator Shape(int[] dims) => new(dims);
 
     /// <summary>Keras-style text: <c>(32, 10)</c>, <c>(None, 64)</c>, <c>(5,)</c>, <c>()</c>.</summary>
@@ -154,6 +159,6 @@ public readonly struct Shape : IEquatable<Shape>
 
         return "(" + string.Join(", ", parts) + ")";
 
-        static string Dim(int d) => d < 0 ? "None" : d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        static string Dim(int d) => d == -1 ? "None" : d.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

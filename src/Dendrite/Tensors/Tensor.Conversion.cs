@@ -89,7 +89,7 @@ public sealed partial class Tensor
         {
             if (elide && n > 2 * EdgeItems && i == EdgeItems)
             {
-                sb.Append("..., ");
+                sb.Append(axis == Rank - 1 ? "..., " : "...,\n" + new string(' ', axis + 1));
                 i = n - EdgeItems - 1;
                 continue;
             }
