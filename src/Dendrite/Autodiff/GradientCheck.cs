@@ -141,10 +141,17 @@ public static class GradientCheck
 }
 
 /// <summary>The outcome of a <see cref="GradientCheck"/>: the worst element and whether all passed.</summary>
-/// <param name="relativeTolerance">rtol used.</param>
-/// <param name="absoluteTolerance">atol used.</param>
-public sealed class GradientCheckResult(double relativeTolerance, double absoluteTolerance)
+public sealed class GradientCheckResult
 {
+    private readonly double _relativeTolerance;
+    private readonly double _absoluteTolerance;
+
+    internal GradientCheckResult(double relativeTolerance, double absoluteTolerance)
+    {
+        _relativeTolerance = relativeTolerance;
+        _absoluteTolerance = absoluteTolerance;
+    }
+
     /// <summary>Whether every element satisfied |analytic − numeric| ≤ atol + rtol·|numeric|.</summary>
     public bool Passed { get; private set; } = true;
 
@@ -163,7 +170,7 @@ public sealed class GradientCheckResult(double relativeTolerance, double absolut
     {
         Count++;
         double err = Math.Abs(analytic - numeric);
-        double allowed = absoluteTolerance + (relativeTolerance * Math.Abs(numeric));
+        double allowed = _absoluteTolerance + (_relativeTolerance * Math.Abs(numeric));
         bool ok = err <= allowed && double.IsFinite(analytic) == double.IsFinite(numeric);
         Passed &= ok;
         MaxAbsoluteError = Math.Max(MaxAbsoluteError, double.IsNaN(err) ? double.PositiveInfinity : err);

@@ -8,6 +8,8 @@ namespace Dendrite.Autodiff;
 /// <summary>Differentiable ops as tensor methods: <c>x.Reshape([2, -1])</c>, <c>x.MatMul(w)</c>, <c>x.Sum()</c>.</summary>
 public static class TensorExtensions
 {
+    /// <summary>Method forms of ops on a tensor.</summary>
+    /// <param name="x">The tensor the op applies to.</param>
     extension(Tensor x)
     {
         /// <summary>The same elements in another shape; one dimension may be -1 (<see cref="Ops.Reshape"/>).</summary>

@@ -143,7 +143,7 @@ public abstract partial class Model
     /// <summary>Throws <see cref="ShapeMismatchException"/> unless <paramref name="x"/> fits the built input shape.</summary>
     /// <param name="x">The input.</param>
     /// <param name="what">What the input is, for the message (e.g. "Fit x").</param>
-    public void CheckInputShape(Tensor x, string what)
+    internal void CheckInputShape(Tensor x, string what)
     {
         ArgumentNullException.ThrowIfNull(x);
         if (InputShape is not { } expected)

@@ -99,24 +99,13 @@ public sealed class Sequential : Model
         return layer.ComputeOutputShape(inputShape);
     }
 
-    /// <summary>Builds the model if an Input layer has not already, from a data batch's shape.</summary>
-    /// <param name="x">A batch of inputs.</param>
-    public void BuildFrom(Tensor x)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        if (!Built)
-        {
-            Build(x.Shape.With(0, -1));
-        }
-    }
-
     /// <inheritdoc/>
     public override Tensor Call(Tensor x, bool training = false)
     {
         ArgumentNullException.ThrowIfNull(x);
         if (!Built)
         {
-            BuildFrom(x);
+            Build(x.Shape.With(0, -1));
         }
 
         CheckInputShape(x, "input");

@@ -9,6 +9,8 @@ namespace Dendrite.Training;
 
 public static partial class ModelTraining
 {
+    /// <summary>Prediction and single-batch steps of a model.</summary>
+    /// <param name="model">The model.</param>
     extension(Model model)
     {
         /// <summary>The model's outputs for <paramref name="x"/>, computed in batches.</summary>

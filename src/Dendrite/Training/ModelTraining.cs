@@ -11,6 +11,8 @@ namespace Dendrite.Training;
 /// <summary>Training, evaluation and prediction for <see cref="Model"/>: <c>model.Fit(x, y, epochs: 20)</c>.</summary>
 public static partial class ModelTraining
 {
+    /// <summary>Training and evaluation of a model.</summary>
+    /// <param name="model">The compiled model.</param>
     extension(Model model)
     {
         /// <summary>Trains the model for a number of epochs on (x, y) in mini-batches.</summary>

@@ -120,10 +120,17 @@ public class DocumentationTests
             return;
         }
 
-        // Extension-block members forward to their declaration: <inheritdoc cref="..."/>.
+        // Extension-block members forward to their declaration: <inheritdoc cref="..."/>. The receiver's
+        // <param> is written on the extension block, which the compiler emits as a marker type <M>$… inside
+        // the grouping type <G>$… of the cref.
+        var receiverParams = new List<XElement>();
         if (element.Element("inheritdoc")?.Attribute("cref")?.Value is { } cref && docs.TryGetValue(cref, out XElement? target))
         {
             element = target;
+            int paren = cref.IndexOf('(', StringComparison.Ordinal);
+            string member = paren < 0 ? cref : cref[..paren];
+            string grouping = "T:" + member[2..member.LastIndexOf('.')] + ".<M>$";
+            receiverParams.AddRange(docs.Where(d => d.Key.StartsWith(grouping, StringComparison.Ordinal)).SelectMany(d => d.Value.Elements("param")));
         }
         else if (element.Element("inheritdoc") is not null)
         {
@@ -135,7 +142,7 @@ public class DocumentationTests
             problems.Add($"{id}: no <summary>.");
         }
 
-        var documented = element.Elements("param").Select(p => p.Attribute("name")?.Value).ToHashSet();
+        var documented = element.Elements("param").Concat(receiverParams).Select(p => p.Attribute("name")?.Value).ToHashSet();
         foreach (ParameterInfo p in parameters)
         {
             if (!documented.Contains(p.Name))
