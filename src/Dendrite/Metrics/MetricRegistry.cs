@@ -2,6 +2,7 @@
 // metrics: ["accuracy"]) become metric objects. Unknown names list the valid ones.
 // As in Keras' compile_utils.get_metric, a metric created from a name logs under that name
 // ("mse" logs as "mse", "mean_squared_error" as "mean_squared_error").
+using Dendrite.Nn;
 using Dendrite.Nn.Losses;
 
 namespace Dendrite.Metrics;
@@ -9,7 +10,7 @@ namespace Dendrite.Metrics;
 /// <summary>Creates metrics from their Keras names.</summary>
 public static class MetricRegistry
 {
-    private static readonly Dictionary<string, Func<Metric>> s_factories = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly NameRegistry<Metric> s_registry = new("metric", new Dictionary<string, Func<Metric>>
     {
         ["accuracy"] = () => new AccuracyFromLoss("accuracy"),
         ["acc"] = () => new AccuracyFromLoss("acc"),
@@ -22,26 +23,20 @@ public static class MetricRegistry
         ["mean_squared_error"] = () => new MeanSquaredError(),
         ["rmse"] = () => new RootMeanSquaredError("rmse"),
         ["root_mean_squared_error"] = () => new RootMeanSquaredError(),
-    };
+    });
 
-    /// <summary>The registered names.</summary>
-    public static IReadOnlyCollection<string> Names => s_factories.Keys;
+    /// <summary>The registered names, in ordinal order.</summary>
+    public static IReadOnlyList<string> Names => s_registry.Names;
 
     /// <summary>Registers a metric under <paramref name="name"/>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="factory">Creates a fresh metric.</param>
-    public static void Register(string name, Func<Metric> factory) => s_factories[name] = factory;
+    public static void Register(string name, Func<Metric> factory) => s_registry.Register(name, factory);
 
     /// <summary>A new metric for <paramref name="name"/>.</summary>
     /// <param name="name">A Keras metric name, e.g. <c>accuracy</c> or <c>mae</c>.</param>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the valid names.</exception>
-    public static Metric Create(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return s_factories.TryGetValue(name, out var f)
-            ? f()
-            : throw new ArgumentException($"Unknown metric '{name}'. Valid names: {string.Join(", ", s_factories.Keys.Order(StringComparer.Ordinal))}.", nameof(name));
-    }
+    public static Metric Create(string name) => s_registry.Create(name);
 
     /// <summary>Replaces the name <c>accuracy</c> by the accuracy that fits <paramref name="loss"/>, as Keras does.</summary>
     /// <remarks>

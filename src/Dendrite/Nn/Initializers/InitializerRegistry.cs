@@ -5,7 +5,7 @@ namespace Dendrite.Nn.Initializers;
 /// <summary>Creates initializers from their Keras names.</summary>
 public static class InitializerRegistry
 {
-    private static readonly Dictionary<string, Func<Initializer>> s_factories = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly NameRegistry<Initializer> s_registry = new("initializer", new Dictionary<string, Func<Initializer>>
     {
         ["constant"] = () => new Constant(),
         ["glorot_normal"] = () => new GlorotNormal(),
@@ -21,29 +21,18 @@ public static class InitializerRegistry
         ["truncated_normal"] = () => new TruncatedNormal(),
         ["variance_scaling"] = () => new VarianceScaling(),
         ["zeros"] = () => new Zeros(),
-    };
+    });
 
-    /// <summary>The registered names.</summary>
-    public static IReadOnlyCollection<string> Names => s_factories.Keys;
+    /// <summary>The registered names, in ordinal order.</summary>
+    public static IReadOnlyList<string> Names => s_registry.Names;
 
     /// <summary>Registers an initializer under <paramref name="name"/>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="factory">Creates a fresh initializer.</param>
-    public static void Register(string name, Func<Initializer> factory)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(factory);
-        s_factories[name] = factory;
-    }
+    public static void Register(string name, Func<Initializer> factory) => s_registry.Register(name, factory);
 
     /// <summary>A new initializer for <paramref name="name"/>, with Keras' defaults.</summary>
     /// <param name="name">A Keras initializer name, e.g. <c>glorot_uniform</c> or <c>he_normal</c>.</param>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the valid names.</exception>
-    public static Initializer Create(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return s_factories.TryGetValue(name, out var f)
-            ? f()
-            : throw new ArgumentException($"Unknown initializer '{name}'. Valid names: {string.Join(", ", s_factories.Keys.Order(StringComparer.Ordinal))}.", nameof(name));
-    }
+    public static Initializer Create(string name) => s_registry.Create(name);
 }

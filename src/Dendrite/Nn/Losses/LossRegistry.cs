@@ -6,7 +6,7 @@ namespace Dendrite.Nn.Losses;
 /// <summary>Creates losses from their Keras names.</summary>
 public static class LossRegistry
 {
-    private static readonly Dictionary<string, Func<Loss>> s_factories = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly NameRegistry<Loss> s_registry = new("loss", new Dictionary<string, Func<Loss>>
     {
         ["binary_crossentropy"] = () => new BinaryCrossentropy(),
         ["categorical_crossentropy"] = () => new CategoricalCrossentropy(),
@@ -17,29 +17,18 @@ public static class LossRegistry
         ["mean_squared_error"] = () => new MeanSquaredError(),
         ["mse"] = () => new MeanSquaredError(),
         ["sparse_categorical_crossentropy"] = () => new SparseCategoricalCrossentropy(),
-    };
+    });
 
-    /// <summary>The registered names.</summary>
-    public static IReadOnlyCollection<string> Names => s_factories.Keys;
+    /// <summary>The registered names, in ordinal order.</summary>
+    public static IReadOnlyList<string> Names => s_registry.Names;
 
     /// <summary>Registers a loss under <paramref name="name"/>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="factory">Creates a fresh loss.</param>
-    public static void Register(string name, Func<Loss> factory)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(factory);
-        s_factories[name] = factory;
-    }
+    public static void Register(string name, Func<Loss> factory) => s_registry.Register(name, factory);
 
     /// <summary>A new loss for <paramref name="name"/>, with Keras' defaults.</summary>
     /// <param name="name">A Keras loss name, e.g. <c>mse</c> or <c>sparse_categorical_crossentropy</c>.</param>
     /// <exception cref="ArgumentException">The name is unknown; the message lists the valid names.</exception>
-    public static Loss Create(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return s_factories.TryGetValue(name, out var f)
-            ? f()
-            : throw new ArgumentException($"Unknown loss '{name}'. Valid names: {string.Join(", ", s_factories.Keys.Order(StringComparer.Ordinal))}.", nameof(name));
-    }
+    public static Loss Create(string name) => s_registry.Create(name);
 }
