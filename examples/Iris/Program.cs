@@ -42,6 +42,26 @@ History history = model.Fit(
 Logs test = model.Evaluate(xTest, yTest);
 Console.WriteLine($"Trained {history.Epochs.Count} epochs. Test accuracy: {test["accuracy"]:F4}, test loss: {test["loss"]:F4}");
 
+string runDir = Path.GetFullPath(Path.Combine("runs", $"iris-{DateTime.Now:yyyyMMdd-HHmmss}"));
+Directory.CreateDirectory(runDir);
+WriteHistory(Path.Combine(runDir, "history.csv"), history);
+File.WriteAllText(Path.Combine(runDir, "metrics.json"), FormattableString.Invariant(
+    $$"""{"dataset": "iris", "seed": {{Seed}}, "epochs": {{history.Epochs.Count}}, "test_accuracy": {{test["accuracy"]:R}}, "test_loss": {{test["loss"]:R}}}""") + "\n");
+Console.WriteLine($"Outputs: {runDir} (history.csv: per-epoch metrics; metrics.json: test results)");
+
+// One row per epoch: epoch, then every log key (accuracy, loss, val_accuracy, val_loss).
+static void WriteHistory(string path, History history)
+{
+    var keys = history.Values.Keys.ToList();
+    var lines = new List<string> { "epoch," + string.Join(',', keys) };
+    for (int i = 0; i < history.Epochs.Count; i++)
+    {
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"{history.Epochs[i] + 1},") + string.Join(',', keys.Select(k => history.Values[k][i].ToString("R", CultureInfo.InvariantCulture))));
+    }
+
+    File.WriteAllLines(path, lines);
+}
+
 static string FindDataset(string name)
 {
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
