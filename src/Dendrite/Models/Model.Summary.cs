@@ -7,7 +7,7 @@ using Dendrite.Tensors;
 
 namespace Dendrite.Models;
 
-public abstract partial class Model
+public partial class Model
 {
     private const int NameWidth = 33;
     private const int ShapeWidth = 24;
@@ -20,6 +20,11 @@ public abstract partial class Model
     /// <summary>The layer table as text, as Keras' <c>model.summary()</c> prints it.</summary>
     public string SummaryText()
     {
+        if (GraphNodes is { } nodes)
+        {
+            return GraphSummaryText(nodes);
+        }
+
         var sb = new StringBuilder();
         sb.Append("Model: \"").Append(Name).Append("\"\n");
         sb.Append(Rule('┏', '━', '┳', '┓'));
@@ -41,12 +46,17 @@ public abstract partial class Model
         }
 
         sb.Append(Rule('└', '─', '┴', '┘'));
+        AppendTotals(sb);
+        return sb.ToString();
+    }
+
+    private void AppendTotals(StringBuilder sb)
+    {
         long trainable = TrainableVariables.Sum(v => (long)v.Shape.Size);
         long total = CountParams();
         sb.Append(Totals("Total params", total));
         sb.Append(Totals("Trainable params", trainable));
         sb.Append(Totals("Non-trainable params", total - trainable));
-        return sb.ToString();
     }
 
     private static string Rule(char left, char fill, char mid, char right) =>

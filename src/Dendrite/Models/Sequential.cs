@@ -33,6 +33,18 @@ public sealed class Sequential : Model
     /// <inheritdoc/>
     public override IReadOnlyList<Layer> Layers => _layers;
 
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> InputNames => [_layers.Count > 0 && _layers[0] is Input input ? input.Name : "input"];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> OutputNames => _layers.Count > 0 ? [_layers[^1].Name] : [];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Shape> InputShapes => InputShape is { } s ? [s] : [];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Shape> OutputShapes => OutputShape is { } s ? [s] : [];
+
     /// <summary>Appends a layer; after an <see cref="Input"/> each layer is built as it is added, as in Keras.</summary>
     /// <param name="layer">The layer; an <see cref="Input"/> may only come first.</param>
     /// <exception cref="InvalidOperationException">The model was built from data without an Input, or an Input is not first.</exception>
@@ -115,5 +127,17 @@ public sealed class Sequential : Model
         }
 
         return x;
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Tensor> Call(IReadOnlyList<Tensor> inputs, bool training = false)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Count != 1)
+        {
+            throw new ShapeMismatchException($"Sequential model '{Name}' takes one input, received {inputs.Count}.");
+        }
+
+        return [Call(inputs[0], training)];
     }
 }

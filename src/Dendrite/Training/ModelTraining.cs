@@ -1,7 +1,6 @@
-// ModelTraining: Fit / Evaluate / Predict and their per-batch forms, as extension members of Model
-// (Keras' trainer). Fit is one loop of callback hooks — see Callback for their order — and never
-// writes output itself: the progress bar is a callback.
-using Dendrite.Metrics;
+// ModelTraining: Fit / Evaluate as extension members of Model (Keras' trainer). Fit is one loop of
+// callback hooks — see Callback for their order — and never writes output itself: the progress bar is a
+// callback. x and y are TensorData: one tensor, or one per input/output (a list or a dictionary by name).
 using Dendrite.Models;
 using Dendrite.Tensors;
 using Dendrite.Training.Callbacks;
@@ -16,8 +15,8 @@ public static partial class ModelTraining
     extension(Model model)
     {
         /// <summary>Trains the model for a number of epochs on (x, y) in mini-batches.</summary>
-        /// <param name="x">Inputs, shape (samples, …).</param>
-        /// <param name="y">Targets, one row per sample (class labels, one-hot rows or values).</param>
+        /// <param name="x">Inputs: a tensor (samples, …), or one per model input as a list or a dictionary by input name.</param>
+        /// <param name="y">Targets: a tensor with one row per sample (labels, one-hot rows or values), or one per output as a list or a dictionary by output name.</param>
         /// <param name="epochs">The epoch to stop at (the last trained is epochs − 1); default 1.</param>
         /// <param name="batchSize">Samples per gradient step, ≥ 1; default 32.</param>
         /// <param name="validationSplit">Fraction in [0, 1) of the data, taken from the end before shuffling, held out for validation; default 0.</param>
@@ -26,13 +25,15 @@ public static partial class ModelTraining
         /// <param name="callbacks">Extra callbacks, e.g. <see cref="EarlyStopping"/>; default null.</param>
         /// <param name="verbose">0 silent, 1 progress bar, 2 one line per epoch; default 1.</param>
         /// <param name="initialEpoch">The epoch to start from (to resume training); default 0.</param>
-        /// <param name="sampleWeight">One weight per training sample for the loss and metrics; default null.</param>
+        /// <param name="sampleWeight">One weight per training sample for the losses and metrics; default null.</param>
+        /// <param name="classWeight">A weight per class index for the loss (one-output models), e.g. to counter imbalance; default null.</param>
+        /// <param name="cancellationToken">Cancelling ends training after the current step, with consistent weights; the returned History has <see cref="History.Cancelled"/> set; default none.</param>
         /// <returns>The <see cref="History"/> of per-epoch metrics.</returns>
         /// <exception cref="InvalidOperationException">The model is not compiled.</exception>
         /// <exception cref="Nn.ShapeMismatchException">x, y or the model disagree on shapes.</exception>
         /// <exception cref="Nn.NonFiniteValueException">x or y contains NaN or infinity.</exception>
         /// <exception cref="Nn.InvalidTargetException">A target is out of range for the loss.</exception>
-        public History Fit(Tensor x, Tensor y, int epochs = 1, int batchSize = 32, double validationSplit = 0.0, (Tensor X, Tensor Y)? validationData = null, bool shuffle = true, IReadOnlyList<Callback>? callbacks = null, int verbose = 1, int initialEpoch = 0, Tensor? sampleWeight = null)
+        public History Fit(TensorData x, TensorData y, int epochs = 1, int batchSize = 32, double validationSplit = 0.0, (TensorData X, TensorData Y)? validationData = null, bool shuffle = true, IReadOnlyList<Callback>? callbacks = null, int verbose = 1, int initialEpoch = 0, Tensor? sampleWeight = null, IReadOnlyDictionary<int, double>? classWeight = null, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(model);
             RequireCompiled(model, "Fit");
@@ -48,35 +49,41 @@ public static partial class ModelTraining
                 throw new ArgumentOutOfRangeException(nameof(validationSplit), validationSplit, "Fit validationSplit must be in [0, 1).");
             }
 
-            PrepareData(model, x, y, "Fit");
-            if (sampleWeight is not null && sampleWeight.Size != x.Shape[0])
+            var (xs, ys, n) = PrepareData(model, x, y, "Fit");
+            if (sampleWeight is not null && sampleWeight.Size != n)
             {
-                throw new Nn.ShapeMismatchException($"Fit: sampleWeight has shape {sampleWeight.Shape}, expected one weight per sample ({x.Shape[0]}).");
+                throw new Nn.ShapeMismatchException($"Fit: sampleWeight has shape {sampleWeight.Shape}, expected one weight per sample ({n}).");
             }
 
-            Tensor xTrain = x, yTrain = y;
-            Tensor? swTrain = sampleWeight;
-            (Tensor X, Tensor Y)? validation = validationData;
-            if (validation is { } v)
+            if (classWeight is not null)
             {
-                PrepareData(model, v.X, v.Y, "Fit validationData");
+                ClassWeights.RequireSingleOutput(ys.Count);
+                sampleWeight = ClassWeights.ToSampleWeights(ys[0], classWeight, sampleWeight);
+            }
+
+            IReadOnlyList<Tensor> xTrain = xs, yTrain = ys;
+            Tensor? swTrain = sampleWeight;
+            (IReadOnlyList<Tensor> X, IReadOnlyList<Tensor> Y)? validation = null;
+            if (validationData is { } v)
+            {
+                var (vx, vy, _) = PrepareData(model, v.X, v.Y, "Fit validationData");
+                validation = (vx, vy);
             }
             else if (validationSplit > 0)
             {
-                int n = x.Shape[0];
                 int trainCount = (int)Math.Ceiling(n * (1 - validationSplit));
                 if (trainCount == n || trainCount == 0)
                 {
                     throw new ArgumentException($"Fit: validationSplit {validationSplit} of {n} samples leaves {trainCount} for training and {n - trainCount} for validation; both must be non-empty.", nameof(validationSplit));
                 }
 
-                xTrain = x.Rows(0, trainCount);
-                yTrain = y.Rows(0, trainCount);
+                xTrain = Batches.Rows(xs, 0, trainCount);
+                yTrain = Batches.Rows(ys, 0, trainCount);
                 swTrain = sampleWeight?.Rows(0, trainCount);
-                validation = (x.Rows(trainCount, n - trainCount), y.Rows(trainCount, n - trainCount));
+                validation = (Batches.Rows(xs, trainCount, n - trainCount), Batches.Rows(ys, trainCount, n - trainCount));
             }
 
-            int samples = xTrain.Shape[0];
+            int samples = xTrain[0].Shape[0];
             int steps = (samples + batchSize - 1) / batchSize;
             var history = new History();
             var all = new List<Callback> { history };
@@ -88,15 +95,15 @@ public static partial class ModelTraining
 
             var hooks = new CallbackList(all);
             hooks.Bind(model, new TrainingParams(epochs, steps, verbose, validation is not null));
-            var lossTracker = new Mean("loss");
+            var trackers = new LossTrackers(model.CompiledOutputs.Count);
             var order = new int[samples];
             var epochLogs = new Logs();
             model.StopTraining = false;
             hooks.OnTrainBegin(epochLogs);
-            for (int epoch = initialEpoch; epoch < epochs && !model.StopTraining; epoch++)
+            for (int epoch = initialEpoch; epoch < epochs && !model.StopTraining && !history.Cancelled; epoch++)
             {
                 hooks.OnEpochBegin(epoch);
-                TrainStep.Reset(model, lossTracker);
+                TrainStep.Reset(model, trackers);
                 for (int i = 0; i < samples; i++)
                 {
                     order[i] = i;
@@ -115,14 +122,24 @@ public static partial class ModelTraining
                     hooks.OnTrainBatchBegin(step);
                     TrainStep.Train(
                         model,
-                        shuffle ? DataChecks.TakeRows(xTrain, rows) : xTrain.Rows(start, count),
-                        shuffle ? DataChecks.TakeRows(yTrain, rows) : yTrain.Rows(start, count),
+                        shuffle ? Batches.Take(xTrain, rows) : Batches.Rows(xTrain, start, count),
+                        shuffle ? Batches.Take(yTrain, rows) : Batches.Rows(yTrain, start, count),
                         swTrain is null ? null : shuffle ? DataChecks.TakeRows(swTrain, rows) : swTrain.Rows(start, count),
-                        lossTracker);
-                    hooks.OnTrainBatchEnd(step, TrainStep.Results(model, lossTracker));
+                        trackers);
+                    hooks.OnTrainBatchEnd(step, TrainStep.Results(model, trackers));
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        history.Cancelled = true;
+                        break;
+                    }
                 }
 
-                epochLogs = TrainStep.Results(model, lossTracker);
+                if (history.Cancelled)
+                {
+                    break; // the interrupted epoch is not reported: its metrics cover part of the data
+                }
+
+                epochLogs = TrainStep.Results(model, trackers);
                 if (validation is { } val)
                 {
                     Logs valLogs = RunEvaluation(model, val.X, val.Y, batchSize, null, hooks);
@@ -140,37 +157,49 @@ public static partial class ModelTraining
         }
 
         /// <summary>Computes the loss and metrics on (x, y) without training.</summary>
-        /// <param name="x">Inputs.</param>
-        /// <param name="y">Targets.</param>
+        /// <param name="x">Inputs (a tensor, or one per model input).</param>
+        /// <param name="y">Targets (a tensor, or one per model output).</param>
         /// <param name="batchSize">Samples per batch, ≥ 1; default 32.</param>
         /// <param name="sampleWeight">One weight per sample; default null.</param>
-        /// <returns>The metrics then <c>loss</c>, by name.</returns>
+        /// <param name="classWeight">A weight per class index (one-output models); default null.</param>
+        /// <returns>The metrics then the losses, by name.</returns>
         /// <exception cref="InvalidOperationException">The model is not compiled.</exception>
-        public Logs Evaluate(Tensor x, Tensor y, int batchSize = 32, Tensor? sampleWeight = null)
+        public Logs Evaluate(TensorData x, TensorData y, int batchSize = 32, Tensor? sampleWeight = null, IReadOnlyDictionary<int, double>? classWeight = null)
         {
             ArgumentNullException.ThrowIfNull(model);
             RequireCompiled(model, "Evaluate");
             CheckSettings(batchSize, 0);
-            PrepareData(model, x, y, "Evaluate");
-            return RunEvaluation(model, x, y, batchSize, sampleWeight, null);
+            var (xs, ys, n) = PrepareData(model, x, y, "Evaluate");
+            if (sampleWeight is not null && sampleWeight.Size != n)
+            {
+                throw new Nn.ShapeMismatchException($"Evaluate: sampleWeight has shape {sampleWeight.Shape}, expected one weight per sample ({n}).");
+            }
+
+            if (classWeight is not null)
+            {
+                ClassWeights.RequireSingleOutput(ys.Count);
+                sampleWeight = ClassWeights.ToSampleWeights(ys[0], classWeight, sampleWeight);
+            }
+
+            return RunEvaluation(model, xs, ys, batchSize, sampleWeight, null);
         }
     }
 
-    private static Logs RunEvaluation(Model model, Tensor x, Tensor y, int batchSize, Tensor? sampleWeight, CallbackList? hooks)
+    private static Logs RunEvaluation(Model model, IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, int batchSize, Tensor? sampleWeight, CallbackList? hooks)
     {
-        var tracker = new Mean("loss");
-        TrainStep.Reset(model, tracker);
+        var trackers = new LossTrackers(model.CompiledOutputs.Count);
+        TrainStep.Reset(model, trackers);
         hooks?.OnTestBegin();
-        int n = x.Shape[0];
+        int n = x[0].Shape[0];
         for (int start = 0, batch = 0; start < n; start += batchSize, batch++)
         {
             int count = Math.Min(batchSize, n - start);
             hooks?.OnTestBatchBegin(batch);
-            TrainStep.Test(model, x.Rows(start, count), y.Rows(start, count), sampleWeight?.Rows(start, count), tracker);
-            hooks?.OnTestBatchEnd(batch, TrainStep.Results(model, tracker));
+            TrainStep.Test(model, Batches.Rows(x, start, count), Batches.Rows(y, start, count), sampleWeight?.Rows(start, count), trackers);
+            hooks?.OnTestBatchEnd(batch, TrainStep.Results(model, trackers));
         }
 
-        Logs logs = TrainStep.Results(model, tracker);
+        Logs logs = TrainStep.Results(model, trackers);
         hooks?.OnTestEnd(logs);
         return logs;
     }
@@ -190,26 +219,5 @@ public static partial class ModelTraining
         {
             throw new ArgumentOutOfRangeException(nameof(verbose), verbose, "verbose must be 0, 1 or 2.");
         }
-    }
-
-    private static void PrepareData(Model model, Tensor x, Tensor y, string what)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        if (x.Rank < 1 || x.Shape[0] == 0)
-        {
-            throw new Nn.ShapeMismatchException($"{what}: x must have at least one sample, received shape {x.Shape}.");
-        }
-
-        DataChecks.RequireSameRows(x, y, what);
-        DataChecks.RequireFinite(x, what + " x");
-        DataChecks.RequireFinite(y, what + " y");
-        if (!model.Built)
-        {
-            model.Build(x.Shape.With(0, -1));
-        }
-
-        model.CheckInputShape(x, what + " x");
-        model.Loss!.ValidateTargets(y, model.OutputShape ?? throw new InvalidOperationException($"Model '{model.Name}' has no output shape."));
     }
 }

@@ -1,9 +1,11 @@
 // TrainStep: one optimisation step and one evaluation step on a batch — the heart of Fit.
-//   forward:   ŷ = model(x, training)          (recorded on a GradientTape)
-//   loss:      L = loss(y, ŷ) (+ sample weights)
-//   backward:  g = dL/dw for every trainable weight w   (the tape walks the records in reverse)
+//   forward:   ŷ_o = model(x, training)                     for every output o (recorded on a GradientTape)
+//   loss:      L = Σ_o w_o · loss_o(y_o, ŷ_o)               (sample weights inside each loss)
+//   backward:  g = dL/dw for every trainable weight w      (the tape walks the records in reverse)
 //   update:    optimizer.Apply(w, g)
-// The loss tracker is a Mean weighted by batch size, so the epoch loss is the mean over samples.
+// Loss trackers are Means weighted by batch size, so epoch losses are means over samples. Logs follow
+// Keras: metrics (per output, "<output>_<metric>" with several outputs), then "<output>_loss" for each
+// output when there are several, then "loss".
 using Dendrite.Autodiff;
 using Dendrite.Metrics;
 using Dendrite.Models;
@@ -11,16 +13,16 @@ using Dendrite.Tensors;
 
 namespace Dendrite.Training;
 
-/// <summary>One training or evaluation step on a batch.</summary>
+/// <summary>One training or evaluation step on a batch, and the running results.</summary>
 internal static class TrainStep
 {
-    /// <summary>Forward, backward and update on one batch; updates the loss tracker and metrics.</summary>
-    public static void Train(Model model, Tensor x, Tensor y, Tensor? sampleWeight, Mean lossTracker)
+    /// <summary>Forward, backward and update on one batch; updates the trackers and metrics.</summary>
+    public static void Train(Model model, IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, Tensor? sampleWeight, LossTrackers trackers)
     {
         IReadOnlyList<Variable> variables = model.TrainableVariables;
         var values = new Tensor[variables.Count];
-        Tensor yPred;
-        Tensor loss;
+        IReadOnlyList<Tensor> yPred;
+        Tensor[] outputLosses;
         Tensor[] gradients;
         using (var tape = new GradientTape())
         {
@@ -31,53 +33,106 @@ internal static class TrainStep
             }
 
             yPred = model.Call(x, training: true);
-            loss = model.Loss!.Compute(y, yPred, sampleWeight);
-            gradients = tape.Gradient(loss, values);
+            outputLosses = OutputLosses(model, y, yPred, sampleWeight);
+            gradients = tape.Gradient(Total(model, outputLosses), values);
         }
 
         model.Optimizer!.Apply(variables, gradients);
-        Record(model, y, yPred, loss, sampleWeight, lossTracker);
+        Record(model, y, yPred, outputLosses, sampleWeight, trackers);
     }
 
-    /// <summary>Forward pass and loss on one batch without recording; updates the loss tracker and metrics.</summary>
-    public static void Test(Model model, Tensor x, Tensor y, Tensor? sampleWeight, Mean lossTracker)
+    /// <summary>Forward pass and losses on one batch without recording; updates the trackers and metrics.</summary>
+    public static void Test(Model model, IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, Tensor? sampleWeight, LossTrackers trackers)
     {
         using var noRecording = new NoRecording();
-        Tensor yPred = model.Call(x, training: false);
-        Tensor loss = model.Loss!.Compute(y, yPred, sampleWeight);
-        Record(model, y, yPred, loss, sampleWeight, lossTracker);
+        IReadOnlyList<Tensor> yPred = model.Call(x, training: false);
+        Record(model, y, yPred, OutputLosses(model, y, yPred, sampleWeight), sampleWeight, trackers);
     }
 
-    /// <summary>The current metric results, then the loss, in Keras' log order.</summary>
-    public static Logs Results(Model model, Mean lossTracker, string prefix = "")
+    /// <summary>The current results in Keras' log order, each key prefixed with <paramref name="prefix"/> (e.g. "val_").</summary>
+    public static Logs Results(Model model, LossTrackers trackers, string prefix = "")
     {
         var logs = new Logs();
-        foreach (Metric m in model.Metrics)
+        foreach (CompiledOutput output in model.CompiledOutputs)
         {
-            logs[prefix + m.Name] = m.Result();
+            foreach (Metric m in output.Metrics)
+            {
+                logs[prefix + output.Prefix + m.Name] = m.Result();
+            }
         }
 
-        logs[prefix + "loss"] = lossTracker.Result();
+        if (model.CompiledOutputs.Count > 1)
+        {
+            for (int i = 0; i < model.CompiledOutputs.Count; i++)
+            {
+                logs[prefix + model.CompiledOutputs[i].Prefix + "loss"] = trackers.PerOutput[i].Result();
+            }
+        }
+
+        logs[prefix + "loss"] = trackers.Total.Result();
         return logs;
     }
 
-    /// <summary>Resets the loss tracker and every compiled metric.</summary>
-    public static void Reset(Model model, Mean lossTracker)
+    /// <summary>Resets the trackers and every compiled metric.</summary>
+    public static void Reset(Model model, LossTrackers trackers)
     {
-        lossTracker.ResetState();
+        trackers.Total.ResetState();
+        foreach (Mean m in trackers.PerOutput)
+        {
+            m.ResetState();
+        }
+
         foreach (Metric m in model.Metrics)
         {
             m.ResetState();
         }
     }
 
-    private static void Record(Model model, Tensor y, Tensor yPred, Tensor loss, Tensor? sampleWeight, Mean lossTracker)
+    private static Tensor[] OutputLosses(Model model, IReadOnlyList<Tensor> y, IReadOnlyList<Tensor> yPred, Tensor? sampleWeight)
     {
-        int batch = yPred.Rank == 0 ? 1 : yPred.Shape[0];
-        lossTracker.Update(loss.ToScalar(), batch);
-        foreach (Metric m in model.Metrics)
+        var losses = new Tensor[yPred.Count];
+        for (int i = 0; i < losses.Length; i++)
         {
-            m.UpdateState(y, yPred, sampleWeight);
+            losses[i] = model.CompiledOutputs[i].Loss.Compute(y[i], yPred[i], sampleWeight);
         }
+
+        return losses;
     }
+
+    private static Tensor Total(Model model, Tensor[] outputLosses)
+    {
+        Tensor total = Ops.Multiply(outputLosses[0], model.CompiledOutputs[0].LossWeight);
+        for (int i = 1; i < outputLosses.Length; i++)
+        {
+            total = Ops.Add(total, Ops.Multiply(outputLosses[i], model.CompiledOutputs[i].LossWeight));
+        }
+
+        return total;
+    }
+
+    private static void Record(Model model, IReadOnlyList<Tensor> y, IReadOnlyList<Tensor> yPred, Tensor[] outputLosses, Tensor? sampleWeight, LossTrackers trackers)
+    {
+        int batch = yPred[0].Rank == 0 ? 1 : yPred[0].Shape[0];
+        double total = 0;
+        for (int i = 0; i < outputLosses.Length; i++)
+        {
+            double value = outputLosses[i].ToScalar();
+            total += model.CompiledOutputs[i].LossWeight * value;
+            trackers.PerOutput[i].Update(value, batch);
+            foreach (Metric m in model.CompiledOutputs[i].Metrics)
+            {
+                m.UpdateState(y[i], yPred[i], sampleWeight);
+            }
+        }
+
+        trackers.Total.Update(total, batch);
+    }
+}
+
+/// <summary>The running total loss and the loss of each output, as means weighted by batch size.</summary>
+internal sealed class LossTrackers(int outputs)
+{
+    public Mean Total { get; } = new("loss");
+
+    public Mean[] PerOutput { get; } = Enumerable.Range(0, outputs).Select(_ => new Mean("loss")).ToArray();
 }

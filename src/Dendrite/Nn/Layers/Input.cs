@@ -23,7 +23,16 @@ public sealed class Input : Layer
         }
 
         SampleShape = shape;
+        Build(BatchShape);
+        Output = new SymbolicTensor(BatchShape, this, [], 0);
     }
+
+    /// <summary>The symbolic tensor standing for this input in a functional graph.</summary>
+    public SymbolicTensor Output { get; }
+
+    /// <summary>Uses an input as its symbolic tensor: <c>new Dense(8).Apply(input)</c>.</summary>
+    /// <param name="input">The input.</param>
+    public static implicit operator SymbolicTensor(Input input) => input?.Output ?? throw new ArgumentNullException(nameof(input));
 
     /// <summary>One sample's shape (no batch axis).</summary>
     public Shape SampleShape { get; }

@@ -13,13 +13,14 @@ using Dendrite.Tensors;
 namespace Dendrite.Nn.Layers;
 
 /// <summary>A building block of a network: holds weights and maps an input tensor to an output tensor.</summary>
-/// <remarks>Subclass it for a custom layer: create weights in <see cref="Build"/> with <see cref="AddWeight"/>, compute in <see cref="Call"/>.</remarks>
-public abstract class Layer
+/// <remarks>Subclass it for a custom layer: create weights in <see cref="Build(Shape)"/> with <see cref="AddWeight"/>, compute in <see cref="Call(Tensor, bool)"/>.</remarks>
+public abstract partial class Layer
 {
     private static readonly ConcurrentDictionary<string, int> s_nameCounters = new();
     private const ulong DefaultSeed = 1337;
 
     private readonly List<Variable> _weights = [];
+    private readonly List<Initializer> _initializers = [];
     private RandomGenerator? _random;
 
     /// <summary>Creates a layer.</summary>
@@ -32,7 +33,7 @@ public abstract class Layer
     /// <summary>The layer's name, used in summaries, weight names and error messages.</summary>
     public string Name { get; }
 
-    /// <summary>Whether <see cref="Build"/> has run.</summary>
+    /// <summary>Whether <see cref="Build(Shape)"/> has run.</summary>
     public bool Built { get; private set; }
 
     /// <summary>Whether the optimizer updates this layer's weights; default true.</summary>
@@ -54,10 +55,10 @@ public abstract class Layer
     public long CountParams() => _weights.Sum(w => (long)w.Shape.Size);
 
     /// <summary>The generator this layer draws initial weights and dropout masks from.</summary>
-    /// <remarks>A model sets it from its seed before building; a standalone layer uses a fixed default seed, so runs are reproducible either way.</remarks>
+    /// <remarks>A model sets it from its seed before building; a standalone layer derives a fixed default seed from its name, so runs are reproducible either way and two layers do not start alike.</remarks>
     public RandomGenerator Random
     {
-        get => _random ??= new RandomGenerator(DefaultSeed);
+        get => _random ??= new RandomGenerator(DefaultSeed ^ StableHash(Name));
         set => _random = value ?? throw new ArgumentNullException(nameof(value));
     }
 
@@ -135,6 +136,7 @@ public abstract class Layer
         ArgumentNullException.ThrowIfNull(initializer);
         var v = new Variable($"{Name}/{name}", initializer.Initialize(shape, Random), trainable);
         _weights.Add(v);
+        _initializers.Add(initializer);
         return v;
     }
 

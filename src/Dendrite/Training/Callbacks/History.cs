@@ -8,6 +8,9 @@ public sealed class History : Callback
     private readonly List<int> _epochs = [];
     private readonly Dictionary<string, List<double>> _values = new(StringComparer.Ordinal);
 
+    /// <summary>Whether Fit's cancellation token ended training (after a step; that epoch is not recorded).</summary>
+    public bool Cancelled { get; internal set; }
+
     /// <summary>The epoch indices recorded, in order.</summary>
     public IReadOnlyList<int> Epochs => _epochs;
 
