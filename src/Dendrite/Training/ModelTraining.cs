@@ -79,8 +79,9 @@ public static partial class ModelTraining
             int samples = xTrain.Shape[0];
             int steps = (samples + batchSize - 1) / batchSize;
             var history = new History();
-            var all = new List<Callback> { history };
-            all.AddRange(callbacks ?? []);
+            // Keras' order: the user's callbacks, then History and the progress bar, which therefore see
+            // what the user's callbacks add to the logs (e.g. "learning_rate" from ReduceLROnPlateau).
+            var all = new List<Callback>(callbacks ?? []) { history };
             if (verbose > 0)
             {
                 all.Add(new ProgressBar(verbose));
@@ -120,6 +121,10 @@ public static partial class ModelTraining
                         swTrain is null ? null : shuffle ? DataChecks.TakeRows(swTrain, rows) : swTrain.Rows(start, count),
                         lossTracker);
                     hooks.OnTrainBatchEnd(step, TrainStep.Results(model, lossTracker));
+                    if (model.StopTraining)
+                    {
+                        break;
+                    }
                 }
 
                 epochLogs = TrainStep.Results(model, lossTracker);
