@@ -86,8 +86,9 @@ public static partial class ModelTraining
             int samples = xTrain[0].Shape[0];
             int steps = (samples + batchSize - 1) / batchSize;
             var history = new History();
-            var all = new List<Callback> { history };
-            all.AddRange(callbacks ?? []);
+            // Keras' order: the user's callbacks, then History and the progress bar, which therefore see
+            // what the user's callbacks add to the logs (e.g. "learning_rate" from ReduceLROnPlateau).
+            var all = new List<Callback>(callbacks ?? []) { history };
             if (verbose > 0)
             {
                 all.Add(new ProgressBar(verbose));
@@ -131,6 +132,11 @@ public static partial class ModelTraining
                     {
                         history.Cancelled = true;
                         break;
+                    }
+
+                    if (model.StopTraining)
+                    {
+                        break; // as Keras' trainer: a callback stopping mid-epoch (TerminateOnNaN) ends the epoch here
                     }
                 }
 
