@@ -73,6 +73,9 @@ public abstract partial class Model
     /// <summary>The weights the optimizer leaves alone.</summary>
     public IReadOnlyList<Variable> NonTrainableVariables => Layers.SelectMany(l => l.NonTrainableVariables).ToList();
 
+    /// <summary>Every layer's regularization penalties (weight regularizers, and activity penalties of the last call), as Keras' <c>model.losses</c>.</summary>
+    public IReadOnlyList<Tensor> Losses => Layers.SelectMany(l => l.Losses).ToList();
+
     /// <summary>Creates the weights for inputs of <paramref name="inputShape"/>.</summary>
     /// <param name="inputShape">The input shape including the batch axis (-1 when unknown).</param>
     public abstract void Build(Shape inputShape);

@@ -1,6 +1,7 @@
 // TrainStep: one optimisation step and one evaluation step on a batch — the heart of Fit.
 //   forward:   ŷ = model(x, training)          (recorded on a GradientTape)
-//   loss:      L = loss(y, ŷ) (+ sample weights)
+//   loss:      L = loss(y, ŷ) (+ sample weights) + Σ model.Losses   (regularization penalties, as Keras 3's
+//              compute_loss; the logged "loss" includes them, in training and evaluation alike)
 //   backward:  g = dL/dw for every trainable weight w   (the tape walks the records in reverse)
 //   update:    optimizer.Apply(w, g)
 // The loss tracker is a Mean weighted by batch size, so the epoch loss is the mean over samples.
@@ -31,7 +32,7 @@ internal static class TrainStep
             }
 
             yPred = model.Call(x, training: true);
-            loss = model.Loss!.Compute(y, yPred, sampleWeight);
+            loss = AddRegularization(model, model.Loss!.Compute(y, yPred, sampleWeight));
             gradients = tape.Gradient(loss, values);
         }
 
@@ -44,7 +45,7 @@ internal static class TrainStep
     {
         using var noRecording = new NoRecording();
         Tensor yPred = model.Call(x, training: false);
-        Tensor loss = model.Loss!.Compute(y, yPred, sampleWeight);
+        Tensor loss = AddRegularization(model, model.Loss!.Compute(y, yPred, sampleWeight));
         Record(model, y, yPred, loss, sampleWeight, lossTracker);
     }
 
@@ -69,6 +70,17 @@ internal static class TrainStep
         {
             m.ResetState();
         }
+    }
+
+    /// <summary>The loss plus every regularization penalty of the model's layers.</summary>
+    private static Tensor AddRegularization(Model model, Tensor loss)
+    {
+        foreach (Tensor penalty in model.Losses)
+        {
+            loss = Ops.Add(loss, penalty.To(loss.DType));
+        }
+
+        return loss;
     }
 
     private static void Record(Model model, Tensor y, Tensor yPred, Tensor loss, Tensor? sampleWeight, Mean lossTracker)
