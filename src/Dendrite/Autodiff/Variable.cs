@@ -1,5 +1,6 @@
 // Variable: a named, mutable tensor slot holding a weight. Layers own variables; optimizers update
-// their values in place; the tape differentiates with respect to variable.Value.
+// their values in place, then apply the variable's Constraint (if any); the tape differentiates with
+// respect to variable.Value.
 using Dendrite.Tensors;
 
 namespace Dendrite.Autodiff;
@@ -17,6 +18,10 @@ public sealed class Variable(string name, Tensor value, bool trainable = true)
 
     /// <summary>Whether optimizers update it.</summary>
     public bool Trainable { get; set; } = trainable;
+
+    /// <summary>A projection the optimizer applies to the value after each update (Keras' <c>variable.constraint</c>); default null = none.</summary>
+    /// <remarks>Layers set it from a <c>Constraint</c> passed to <c>AddWeight</c>; it maps the updated value to the constrained one.</remarks>
+    public Func<Tensor, Tensor>? Constraint { get; set; }
 
     /// <summary>The shape of the value.</summary>
     public Shape Shape => _value.Shape;

@@ -89,6 +89,9 @@ public partial class Model
     /// <summary>The weights the optimizer leaves alone.</summary>
     public IReadOnlyList<Variable> NonTrainableVariables => Layers.SelectMany(l => l.NonTrainableVariables).ToList();
 
+    /// <summary>Every layer's regularization penalties (weight regularizers, and activity penalties of the last call), as Keras' <c>model.losses</c>.</summary>
+    public IReadOnlyList<Tensor> Losses => Layers.SelectMany(l => l.Losses).ToList();
+
     /// <summary>Creates the weights for inputs of <paramref name="inputShape"/> (a graph model is built when constructed).</summary>
     /// <param name="inputShape">The input shape including the batch axis (-1 when unknown).</param>
     /// <exception cref="ShapeMismatchException">A graph model was built for another shape.</exception>

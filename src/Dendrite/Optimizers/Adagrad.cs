@@ -4,6 +4,7 @@
 // Keras defaults: η = 0.001, initial_accumulator_value = 0.1, ε = 1e-7.
 using System.Numerics;
 using Dendrite.Autodiff;
+using Dendrite.Optimizers.Schedules;
 using Dendrite.Tensors;
 
 namespace Dendrite.Optimizers;
@@ -16,9 +17,14 @@ public sealed class Adagrad : Optimizer
     /// <param name="learningRate">η; default 0.001.</param>
     /// <param name="initialAccumulatorValue">The starting value of each accumulator, ≥ 0; default 0.1.</param>
     /// <param name="epsilon">ε added under the square root, ≥ 0; default 1e-7.</param>
+    /// <param name="weightDecay">λ of the decoupled weight decay w ← w − w·λ·η, ≥ 0; default null = none.</param>
+    /// <param name="clipNorm">Clips each gradient to this L2 norm, &gt; 0; default null = none.</param>
+    /// <param name="clipValue">Clips each gradient element to [−c, c], &gt; 0; default null = none.</param>
+    /// <param name="globalClipNorm">Scales all gradients so their joint L2 norm is at most this, &gt; 0; default null = none.</param>
+    /// <param name="schedule">The learning rate as a function of the step, replacing <paramref name="learningRate"/>; default null = fixed.</param>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is out of range.</exception>
-    public Adagrad(double learningRate = 0.001, double initialAccumulatorValue = 0.1, double epsilon = 1e-7)
-        : base(learningRate)
+    public Adagrad(double learningRate = 0.001, double initialAccumulatorValue = 0.1, double epsilon = 1e-7, double? weightDecay = null, double? clipNorm = null, double? clipValue = null, double? globalClipNorm = null, LearningRateSchedule? schedule = null)
+        : base(learningRate, weightDecay, clipNorm, clipValue, globalClipNorm, schedule)
     {
         InitialAccumulatorValue = initialAccumulatorValue >= 0 && double.IsFinite(initialAccumulatorValue) ? initialAccumulatorValue
             : throw new ArgumentOutOfRangeException(nameof(initialAccumulatorValue), initialAccumulatorValue, $"Adagrad initialAccumulatorValue must be finite and >= 0, received {initialAccumulatorValue}.");

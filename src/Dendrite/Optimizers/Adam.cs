@@ -7,6 +7,7 @@
 // Keras defaults: η = 0.001, β1 = 0.9, β2 = 0.999, ε = 1e-7.
 using System.Numerics;
 using Dendrite.Autodiff;
+using Dendrite.Optimizers.Schedules;
 using Dendrite.Tensors;
 
 namespace Dendrite.Optimizers;
@@ -23,9 +24,14 @@ public class Adam : Optimizer
     /// <param name="beta1">Decay of the first moment, in [0, 1); default 0.9.</param>
     /// <param name="beta2">Decay of the second moment, in [0, 1); default 0.999.</param>
     /// <param name="epsilon">ε added to sqrt(v), ≥ 0; default 1e-7.</param>
+    /// <param name="weightDecay">λ of the decoupled weight decay w ← w − w·λ·η, ≥ 0; default null = none.</param>
+    /// <param name="clipNorm">Clips each gradient to this L2 norm, &gt; 0; default null = none.</param>
+    /// <param name="clipValue">Clips each gradient element to [−c, c], &gt; 0; default null = none.</param>
+    /// <param name="globalClipNorm">Scales all gradients so their joint L2 norm is at most this, &gt; 0; default null = none.</param>
+    /// <param name="schedule">The learning rate as a function of the step, replacing <paramref name="learningRate"/>; default null = fixed.</param>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is out of range.</exception>
-    public Adam(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-7)
-        : base(learningRate)
+    public Adam(double learningRate = 0.001, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-7, double? weightDecay = null, double? clipNorm = null, double? clipValue = null, double? globalClipNorm = null, LearningRateSchedule? schedule = null)
+        : base(learningRate, weightDecay, clipNorm, clipValue, globalClipNorm, schedule)
     {
         Beta1 = beta1 is >= 0 and < 1 ? beta1 : throw new ArgumentOutOfRangeException(nameof(beta1), beta1, "Adam beta1 must be in [0, 1).");
         Beta2 = beta2 is >= 0 and < 1 ? beta2 : throw new ArgumentOutOfRangeException(nameof(beta2), beta2, "Adam beta2 must be in [0, 1).");

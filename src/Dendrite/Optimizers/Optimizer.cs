@@ -1,37 +1,71 @@
-// Optimizer: turns gradients into weight updates. Apply(variables, gradients) increments the step
-// counter t (Keras' `iterations`), then updates each variable in place with its per-variable state
-// ("slots": momentum, first/second moments, …), created lazily as zeros.
-// Updates run as one fused pass over each parameter (UpdateSpan), in float32 or float64.
+// Optimizer: turns gradients into weight updates, in Keras 3's order (keras/src/optimizers/base_optimizer.py,
+// apply → _backend_apply_gradients):
+//   η = schedule(t) when a LearningRateSchedule is set (t = Iterations before the step), else the fixed rate
+//   g ← clip(g)                   at most one of: clipNorm   g · c / max(‖g‖, c)          (each variable)
+//                                                 globalClipNorm  g · min(1, c / ‖all g‖)  (all together)
+//                                                 clipValue  clip(g, −c, c)                (each element)
+//   w ← w − w · λ · η             decoupled weight decay, when weightDecay λ is set (before the update)
+//   update(w, g)                  the subclass's rule; Iterations is already the new t = step number
+//   w ← constraint(w)             when the variable carries a Constraint
+// Per-variable state ("slots": momentum, first/second moments, …) is created lazily. Updates run as one
+// fused pass over each parameter (UpdateSpans), in float32 or float64.
 using System.Numerics;
 using Dendrite.Autodiff;
+using Dendrite.Optimizers.Schedules;
 using Dendrite.Tensors;
 
 namespace Dendrite.Optimizers;
 
 /// <summary>Updates weights from their gradients (gradient descent and its variants).</summary>
-public abstract class Optimizer
+/// <remarks>Every optimizer accepts Keras' base options: <c>weightDecay</c>, <c>clipNorm</c>, <c>clipValue</c>, <c>globalClipNorm</c> and a learning-rate <c>schedule</c>.</remarks>
+public abstract partial class Optimizer
 {
     private readonly Dictionary<Variable, Dictionary<string, Tensor>> _slots = new(ReferenceEqualityComparer.Instance);
     private double _learningRate;
+    private double _stepLearningRate;
+    private bool _inStep;
 
     /// <summary>Creates an optimizer.</summary>
-    /// <param name="learningRate">The step size η, &gt; 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is not positive and finite.</exception>
-    protected Optimizer(double learningRate)
+    /// <param name="learningRate">The step size η, &gt; 0 (ignored when <paramref name="schedule"/> is set).</param>
+    /// <param name="weightDecay">λ for decoupled weight decay w ← w − w·λ·η, ≥ 0; default null = none.</param>
+    /// <param name="clipNorm">Clips each gradient to this L2 norm, &gt; 0; default null = none.</param>
+    /// <param name="clipValue">Clips each gradient element to [−c, c], &gt; 0; default null = none.</param>
+    /// <param name="globalClipNorm">Scales all gradients so their joint L2 norm is at most this, &gt; 0; default null = none.</param>
+    /// <param name="schedule">The learning rate as a function of the step; default null = the fixed <paramref name="learningRate"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A rate, decay or clipping value is out of range.</exception>
+    /// <exception cref="ArgumentException">More than one of the clipping options is set.</exception>
+    protected Optimizer(double learningRate, double? weightDecay = null, double? clipNorm = null, double? clipValue = null, double? globalClipNorm = null, LearningRateSchedule? schedule = null)
     {
         LearningRate = learningRate;
+        WeightDecay = weightDecay is null or (>= 0 and < double.PositiveInfinity) ? weightDecay
+            : throw new ArgumentOutOfRangeException(nameof(weightDecay), weightDecay, $"{GetType().Name} weightDecay must be finite and >= 0, received {weightDecay}.");
+        ClipNorm = CheckClip(clipNorm, nameof(clipNorm));
+        ClipValue = CheckClip(clipValue, nameof(clipValue));
+        GlobalClipNorm = CheckClip(globalClipNorm, nameof(globalClipNorm));
+        if ((clipNorm is null ? 0 : 1) + (clipValue is null ? 0 : 1) + (globalClipNorm is null ? 0 : 1) > 1)
+        {
+            throw new ArgumentException($"{GetType().Name}: only one of clipNorm, clipValue and globalClipNorm can be set; received clipNorm={clipNorm}, clipValue={clipValue}, globalClipNorm={globalClipNorm}.");
+        }
+
+        Schedule = schedule;
     }
 
     /// <summary>The Keras name, e.g. <c>adam</c>.</summary>
     public abstract string Name { get; }
 
-    /// <summary>The step size η.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not positive and finite.</exception>
+    /// <summary>The current step size η: the schedule's value at <see cref="Iterations"/> when a schedule is set, else the fixed rate.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not positive and finite.</exception>
+    /// <exception cref="InvalidOperationException">Set while a <see cref="Schedule"/> is active.</exception>
     public double LearningRate
     {
-        get => _learningRate;
+        get => _inStep ? _stepLearningRate : Schedule is { } schedule ? schedule.Call(Iterations) : _learningRate;
         set
         {
+            if (Schedule is not null)
+            {
+                throw new InvalidOperationException($"{GetType().Name} was created with the learning-rate schedule {Schedule.GetType().Name}, so its learning rate cannot be set; create it with a fixed learningRate to set the rate.");
+            }
+
             if (!(value > 0) || !double.IsFinite(value))
             {
                 throw new ArgumentOutOfRangeException(nameof(value), value, $"{GetType().Name} learning rate must be > 0 and finite, received {value}.");
@@ -40,6 +74,21 @@ public abstract class Optimizer
             _learningRate = value;
         }
     }
+
+    /// <summary>The learning-rate schedule, or null for a fixed rate.</summary>
+    public LearningRateSchedule? Schedule { get; }
+
+    /// <summary>λ of the decoupled weight decay w ← w − w·λ·η, or null for none.</summary>
+    public double? WeightDecay { get; }
+
+    /// <summary>The per-variable gradient norm limit, or null.</summary>
+    public double? ClipNorm { get; }
+
+    /// <summary>The per-element gradient limit, or null.</summary>
+    public double? ClipValue { get; }
+
+    /// <summary>The limit on the joint norm of all gradients, or null.</summary>
+    public double? GlobalClipNorm { get; }
 
     /// <summary>The number of update steps applied so far (t).</summary>
     public long Iterations { get; set; }
@@ -65,11 +114,31 @@ public abstract class Optimizer
             }
         }
 
+        double learningRate = LearningRate;
+        Tensor[] clipped = ClipGradients(variables, gradients);
         Iterations++;
-        for (int i = 0; i < variables.Count; i++)
+        _stepLearningRate = learningRate;
+        _inStep = true;
+        try
         {
-            Tensor g = gradients[i].To(variables[i].Value.DType);
-            Update(variables[i], g);
+            using var noRecording = new NoRecording();
+            for (int i = 0; i < variables.Count; i++)
+            {
+                if (WeightDecay is { } decay)
+                {
+                    Decay(variables[i].Value, decay, learningRate);
+                }
+
+                Update(variables[i], clipped[i]);
+                if (variables[i].Constraint is { } constraint)
+                {
+                    variables[i].Assign(constraint(variables[i].Value));
+                }
+            }
+        }
+        finally
+        {
+            _inStep = false;
         }
     }
 
@@ -117,7 +186,11 @@ public abstract class Optimizer
     public virtual IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>
     {
         ["name"] = Name,
-        ["learning_rate"] = LearningRate,
+        ["learning_rate"] = Schedule is null ? _learningRate : Schedule.Serialize(),
+        ["weight_decay"] = WeightDecay,
+        ["clipnorm"] = ClipNorm,
+        ["global_clipnorm"] = GlobalClipNorm,
+        ["clipvalue"] = ClipValue,
     };
 
     /// <summary>Runs a per-element update on the float32 or float64 spans of a variable, its gradient and up to two slots.</summary>

@@ -10,9 +10,13 @@ public static class OptimizerRegistry
 {
     private static readonly NameRegistry<Optimizer> s_registry = new("optimizer", new Dictionary<string, Func<Optimizer>>
     {
+        ["adadelta"] = () => new Adadelta(),
         ["adagrad"] = () => new Adagrad(),
         ["adam"] = () => new Adam(),
+        ["adamax"] = () => new Adamax(),
         ["adamw"] = () => new AdamW(),
+        ["lion"] = () => new Lion(),
+        ["nadam"] = () => new Nadam(),
         ["rmsprop"] = () => new RMSprop(),
         ["sgd"] = () => new SGD(),
     });

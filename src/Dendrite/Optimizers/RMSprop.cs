@@ -8,6 +8,7 @@
 // Keras defaults: η = 0.001, ρ = 0.9, μ = 0, ε = 1e-7, centered = false.
 using System.Numerics;
 using Dendrite.Autodiff;
+using Dendrite.Optimizers.Schedules;
 using Dendrite.Tensors;
 
 namespace Dendrite.Optimizers;
@@ -26,9 +27,14 @@ public sealed class RMSprop : Optimizer
     /// <param name="momentum">μ, in [0, 1); default 0 (no momentum).</param>
     /// <param name="epsilon">ε added under the square root, ≥ 0; default 1e-7.</param>
     /// <param name="centered">Divide by the estimated variance rather than the second moment; default false.</param>
+    /// <param name="weightDecay">λ of the decoupled weight decay w ← w − w·λ·η, ≥ 0; default null = none.</param>
+    /// <param name="clipNorm">Clips each gradient to this L2 norm, &gt; 0; default null = none.</param>
+    /// <param name="clipValue">Clips each gradient element to [−c, c], &gt; 0; default null = none.</param>
+    /// <param name="globalClipNorm">Scales all gradients so their joint L2 norm is at most this, &gt; 0; default null = none.</param>
+    /// <param name="schedule">The learning rate as a function of the step, replacing <paramref name="learningRate"/>; default null = fixed.</param>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is out of range.</exception>
-    public RMSprop(double learningRate = 0.001, double rho = 0.9, double momentum = 0.0, double epsilon = 1e-7, bool centered = false)
-        : base(learningRate)
+    public RMSprop(double learningRate = 0.001, double rho = 0.9, double momentum = 0.0, double epsilon = 1e-7, bool centered = false, double? weightDecay = null, double? clipNorm = null, double? clipValue = null, double? globalClipNorm = null, LearningRateSchedule? schedule = null)
+        : base(learningRate, weightDecay, clipNorm, clipValue, globalClipNorm, schedule)
     {
         Rho = rho is >= 0 and < 1 ? rho : throw new ArgumentOutOfRangeException(nameof(rho), rho, $"RMSprop rho must be in [0, 1), received {rho}.");
         Momentum = momentum is >= 0 and < 1 ? momentum

@@ -5,6 +5,7 @@
 // Keras defaults: η = 0.01, μ = 0, nesterov = false.
 using System.Numerics;
 using Dendrite.Autodiff;
+using Dendrite.Optimizers.Schedules;
 using Dendrite.Tensors;
 
 namespace Dendrite.Optimizers;
@@ -17,9 +18,14 @@ public sealed class SGD : Optimizer
     /// <param name="learningRate">η; default 0.01.</param>
     /// <param name="momentum">μ in [0, 1); default 0.</param>
     /// <param name="nesterov">Use Nesterov momentum; default false.</param>
+    /// <param name="weightDecay">λ of the decoupled weight decay w ← w − w·λ·η, ≥ 0; default null = none.</param>
+    /// <param name="clipNorm">Clips each gradient to this L2 norm, &gt; 0; default null = none.</param>
+    /// <param name="clipValue">Clips each gradient element to [−c, c], &gt; 0; default null = none.</param>
+    /// <param name="globalClipNorm">Scales all gradients so their joint L2 norm is at most this, &gt; 0; default null = none.</param>
+    /// <param name="schedule">The learning rate as a function of the step, replacing <paramref name="learningRate"/>; default null = fixed.</param>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is out of range.</exception>
-    public SGD(double learningRate = 0.01, double momentum = 0.0, bool nesterov = false)
-        : base(learningRate)
+    public SGD(double learningRate = 0.01, double momentum = 0.0, bool nesterov = false, double? weightDecay = null, double? clipNorm = null, double? clipValue = null, double? globalClipNorm = null, LearningRateSchedule? schedule = null)
+        : base(learningRate, weightDecay, clipNorm, clipValue, globalClipNorm, schedule)
     {
         if (momentum is < 0 or >= 1 || double.IsNaN(momentum))
         {

@@ -1,6 +1,7 @@
 // TrainStep: one optimisation step and one evaluation step on a batch — the heart of Fit.
 //   forward:   ŷ_o = model(x, training)                     for every output o (recorded on a GradientTape)
-//   loss:      L = Σ_o w_o · loss_o(y_o, ŷ_o)               (sample weights inside each loss)
+//   loss:      L = Σ_o w_o · loss_o(y_o, ŷ_o) + Σ model.Losses   (sample weights inside each loss; the
+//              regularization penalties as Keras 3's compute_loss — the logged "loss" includes them)
 //   backward:  g = dL/dw for every trainable weight w      (the tape walks the records in reverse)
 //   update:    optimizer.Apply(w, g)
 // Loss trackers are Means weighted by batch size, so epoch losses are means over samples. Logs follow
@@ -23,6 +24,7 @@ internal static class TrainStep
         var values = new Tensor[variables.Count];
         IReadOnlyList<Tensor> yPred;
         Tensor[] outputLosses;
+        Tensor total;
         Tensor[] gradients;
         using (var tape = new GradientTape())
         {
@@ -34,11 +36,12 @@ internal static class TrainStep
 
             yPred = model.Call(x, training: true);
             outputLosses = OutputLosses(model, y, yPred, sampleWeight);
-            gradients = tape.Gradient(Total(model, outputLosses), values);
+            total = AddRegularization(model, Total(model, outputLosses));
+            gradients = tape.Gradient(total, values);
         }
 
         model.Optimizer!.Apply(variables, gradients);
-        Record(model, y, yPred, outputLosses, sampleWeight, trackers);
+        Record(model, y, yPred, outputLosses, total, sampleWeight, trackers);
     }
 
     /// <summary>Forward pass and losses on one batch without recording; updates the trackers and metrics.</summary>
@@ -46,7 +49,8 @@ internal static class TrainStep
     {
         using var noRecording = new NoRecording();
         IReadOnlyList<Tensor> yPred = model.Call(x, training: false);
-        Record(model, y, yPred, OutputLosses(model, y, yPred, sampleWeight), sampleWeight, trackers);
+        Tensor[] outputLosses = OutputLosses(model, y, yPred, sampleWeight);
+        Record(model, y, yPred, outputLosses, AddRegularization(model, Total(model, outputLosses)), sampleWeight, trackers);
     }
 
     /// <summary>The current results in Keras' log order, each key prefixed with <paramref name="prefix"/> (e.g. "val_").</summary>
@@ -110,22 +114,29 @@ internal static class TrainStep
         return total;
     }
 
-    private static void Record(Model model, IReadOnlyList<Tensor> y, IReadOnlyList<Tensor> yPred, Tensor[] outputLosses, Tensor? sampleWeight, LossTrackers trackers)
+    private static Tensor AddRegularization(Model model, Tensor loss)
+    {
+        foreach (Tensor penalty in model.Losses)
+        {
+            loss = Ops.Add(loss, penalty.To(loss.DType));
+        }
+
+        return loss;
+    }
+
+    private static void Record(Model model, IReadOnlyList<Tensor> y, IReadOnlyList<Tensor> yPred, Tensor[] outputLosses, Tensor total, Tensor? sampleWeight, LossTrackers trackers)
     {
         int batch = yPred[0].Rank == 0 ? 1 : yPred[0].Shape[0];
-        double total = 0;
         for (int i = 0; i < outputLosses.Length; i++)
         {
-            double value = outputLosses[i].ToScalar();
-            total += model.CompiledOutputs[i].LossWeight * value;
-            trackers.PerOutput[i].Update(value, batch);
+            trackers.PerOutput[i].Update(outputLosses[i].ToScalar(), batch);
             foreach (Metric m in model.CompiledOutputs[i].Metrics)
             {
                 m.UpdateState(y[i], yPred[i], sampleWeight);
             }
         }
 
-        trackers.Total.Update(total, batch);
+        trackers.Total.Update(total.ToScalar(), batch);
     }
 }
 

@@ -11,6 +11,10 @@ public class OptimizerRegistryTests
     [InlineData("adamw", typeof(AdamW))]
     [InlineData("rmsprop", typeof(RMSprop))]
     [InlineData("adagrad", typeof(Adagrad))]
+    [InlineData("adadelta", typeof(Adadelta))]
+    [InlineData("adamax", typeof(Adamax))]
+    [InlineData("nadam", typeof(Nadam))]
+    [InlineData("lion", typeof(Lion))]
     public void Keras_names_create_their_optimizer(string name, Type type)
     {
         Optimizer opt = OptimizerRegistry.Create(name);
@@ -21,8 +25,8 @@ public class OptimizerRegistryTests
     [Fact]
     public void Unknown_names_list_the_valid_ones()
     {
-        var e = Assert.Throws<ArgumentException>(() => OptimizerRegistry.Create("adadelta"));
-        Assert.Contains("'adadelta'", e.Message);
-        Assert.Contains("adam, adamw, rmsprop, sgd", e.Message);
+        var e = Assert.Throws<ArgumentException>(() => OptimizerRegistry.Create("ftrl"));
+        Assert.Contains("'ftrl'", e.Message);
+        Assert.Contains("adadelta, adagrad, adam, adamax, adamw, lion, nadam, rmsprop, sgd", e.Message);
     }
 }

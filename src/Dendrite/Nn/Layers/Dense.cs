@@ -1,10 +1,14 @@
 // Dense (fully connected): y = activation(x · W + b)
 //   x: (batch, …, in)   W ("kernel"): (in, units)   b ("bias"): (units,)   y: (batch, …, units)
 // Backward (derived by the tape): dW = xᵀ · dz,  db = Σ_batch dz,  dx = dz · Wᵀ,  dz = dy ⊙ activation'(z)
-// Defaults as Keras: kernel GlorotUniform, bias Zeros, no activation.
+// Defaults as Keras: kernel GlorotUniform, bias Zeros, no activation, no regularizers or constraints.
+// Regularizers add penalties to Layer.Losses (the activity one on y, per sample); constraints project the
+// kernel and bias after each optimizer step.
 using Dendrite.Autodiff;
 using Dendrite.Nn.Activations;
+using Dendrite.Nn.Constraints;
 using Dendrite.Nn.Initializers;
+using Dendrite.Nn.Regularizers;
 using Dendrite.Tensors;
 
 namespace Dendrite.Nn.Layers;
@@ -23,8 +27,24 @@ public sealed class Dense : Layer
     /// <param name="kernelInitializer">Default null = <see cref="GlorotUniform"/>.</param>
     /// <param name="biasInitializer">Default null = <see cref="Zeros"/>.</param>
     /// <param name="name">Default null = <c>dense</c>, <c>dense_1</c>, ….</param>
+    /// <param name="kernelRegularizer">A penalty on the kernel; default null = none.</param>
+    /// <param name="biasRegularizer">A penalty on the bias; default null = none.</param>
+    /// <param name="activityRegularizer">A penalty on the output, divided by the batch size; default null = none.</param>
+    /// <param name="kernelConstraint">A projection of the kernel after each optimizer step; default null = none.</param>
+    /// <param name="biasConstraint">A projection of the bias after each optimizer step; default null = none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is less than 1.</exception>
-    public Dense(int units, Activation? activation = null, bool useBias = true, Initializer? kernelInitializer = null, Initializer? biasInitializer = null, string? name = null)
+    public Dense(
+        int units,
+        Activation? activation = null,
+        bool useBias = true,
+        Initializer? kernelInitializer = null,
+        Initializer? biasInitializer = null,
+        string? name = null,
+        Regularizer? kernelRegularizer = null,
+        Regularizer? biasRegularizer = null,
+        Regularizer? activityRegularizer = null,
+        Constraint? kernelConstraint = null,
+        Constraint? biasConstraint = null)
         : base(name)
     {
         if (units < 1)
@@ -37,6 +57,11 @@ public sealed class Dense : Layer
         UseBias = useBias;
         KernelInitializer = kernelInitializer ?? new GlorotUniform();
         BiasInitializer = biasInitializer ?? new Zeros();
+        KernelRegularizer = kernelRegularizer;
+        BiasRegularizer = biasRegularizer;
+        ActivityRegularizer = activityRegularizer;
+        KernelConstraint = kernelConstraint;
+        BiasConstraint = biasConstraint;
     }
 
     /// <summary>The number of outputs.</summary>
@@ -54,6 +79,18 @@ public sealed class Dense : Layer
     /// <summary>The bias's initializer.</summary>
     public Initializer BiasInitializer { get; }
 
+    /// <summary>The kernel's regularizer, or null.</summary>
+    public Regularizer? KernelRegularizer { get; }
+
+    /// <summary>The bias's regularizer, or null.</summary>
+    public Regularizer? BiasRegularizer { get; }
+
+    /// <summary>The kernel's constraint, or null.</summary>
+    public Constraint? KernelConstraint { get; }
+
+    /// <summary>The bias's constraint, or null.</summary>
+    public Constraint? BiasConstraint { get; }
+
     /// <summary>The kernel W, shape (in, units); null before <see cref="Build"/>.</summary>
     public Variable? Kernel => _kernel;
 
@@ -68,8 +105,8 @@ public sealed class Dense : Layer
             throw new ShapeMismatchException($"Dense '{Name}' expects input of shape (batch, …, features) with features >= 1, received shape {inputShape}.");
         }
 
-        _kernel = AddWeight("kernel", new Shape(inputShape[^1], Units), KernelInitializer);
-        _bias = UseBias ? AddWeight("bias", new Shape(Units), BiasInitializer) : null;
+        _kernel = AddWeight("kernel", new Shape(inputShape[^1], Units), KernelInitializer, regularizer: KernelRegularizer, constraint: KernelConstraint);
+        _bias = UseBias ? AddWeight("bias", new Shape(Units), BiasInitializer, regularizer: BiasRegularizer, constraint: BiasConstraint) : null;
         base.Build(inputShape);
     }
 
@@ -106,5 +143,10 @@ public sealed class Dense : Layer
         ["use_bias"] = UseBias,
         ["kernel_initializer"] = KernelInitializer.Name,
         ["bias_initializer"] = BiasInitializer.Name,
+        ["kernel_regularizer"] = KernelRegularizer?.Serialize(),
+        ["bias_regularizer"] = BiasRegularizer?.Serialize(),
+        ["activity_regularizer"] = ActivityRegularizer?.Serialize(),
+        ["kernel_constraint"] = KernelConstraint?.Serialize(),
+        ["bias_constraint"] = BiasConstraint?.Serialize(),
     };
 }

@@ -3,11 +3,16 @@
 //   Call(x, training)   the forward computation, from differentiable ops (the tape gives the backward)
 //   ComputeOutputShape  the output shape for an input shape (batch axis -1 = unknown)
 //   GetConfig           the settings that recreate the layer
-// Apply(x) builds on first use from the input's shape and checks later inputs against it.
+// Apply(x) builds on first use from the input's shape and checks later inputs against it, and records the
+// activity regularizer's penalty on the output (divided by the batch size, as Keras 3's Layer.__call__).
+// Losses = those activity penalties from the last Apply + the penalties of the trainable weights'
+// regularizers, computed from the current values (so they differentiate on the tape), as Keras' layer.losses.
 using System.Collections.Concurrent;
 using System.Text;
 using Dendrite.Autodiff;
+using Dendrite.Nn.Constraints;
 using Dendrite.Nn.Initializers;
+using Dendrite.Nn.Regularizers;
 using Dendrite.Tensors;
 
 namespace Dendrite.Nn.Layers;
@@ -21,6 +26,8 @@ public abstract partial class Layer
 
     private readonly List<Variable> _weights = [];
     private readonly List<Initializer> _initializers = [];
+    private readonly List<(Variable Weight, Regularizer Regularizer)> _regularized = [];
+    private readonly List<Tensor> _activityLosses = [];
     private RandomGenerator? _random;
 
     /// <summary>Creates a layer.</summary>
@@ -50,6 +57,28 @@ public abstract partial class Layer
 
     /// <summary>The weights the optimizer does not update.</summary>
     public IReadOnlyList<Variable> NonTrainableVariables => Trainable ? _weights.Where(w => !w.Trainable).ToList() : _weights;
+
+    /// <summary>The penalty on the layer's output, recorded by <see cref="Apply(Tensor, bool)"/>; default null = none.</summary>
+    public Regularizer? ActivityRegularizer { get; set; }
+
+    /// <summary>The layer's regularization penalties: its trainable weights' regularizers, plus the activity penalty of the last <see cref="Apply(Tensor, bool)"/>.</summary>
+    /// <remarks>Weight penalties are computed from the current values each time, so on a gradient tape they differentiate into the weights.</remarks>
+    public IReadOnlyList<Tensor> Losses
+    {
+        get
+        {
+            var losses = new List<Tensor>(_activityLosses);
+            foreach (var (weight, regularizer) in _regularized)
+            {
+                if (Trainable && weight.Trainable)
+                {
+                    losses.Add(regularizer.Call(weight.Value));
+                }
+            }
+
+            return losses;
+        }
+    }
 
     /// <summary>The number of scalars in all weights.</summary>
     public long CountParams() => _weights.Sum(w => (long)w.Shape.Size);
@@ -102,7 +131,15 @@ public abstract partial class Layer
             CheckInput(x.Shape);
         }
 
-        return Call(x, training);
+        _activityLosses.Clear();
+        Tensor y = Call(x, training);
+        if (ActivityRegularizer is { } activity)
+        {
+            Tensor penalty = activity.Call(y);
+            _activityLosses.Add(y.Rank > 0 && y.Shape[0] > 0 ? Ops.Multiply(penalty, 1.0 / y.Shape[0]) : penalty);
+        }
+
+        return y;
     }
 
     /// <summary>Throws <see cref="ShapeMismatchException"/> when <paramref name="shape"/> does not match the built input shape.</summary>
@@ -131,12 +168,19 @@ public abstract partial class Layer
     /// <param name="shape">The weight's shape.</param>
     /// <param name="initializer">How to draw its first values.</param>
     /// <param name="trainable">Whether optimizers update it; default true.</param>
-    protected Variable AddWeight(string name, Shape shape, Initializer initializer, bool trainable = true)
+    /// <param name="regularizer">A penalty on the weight, reported in <see cref="Losses"/>; default null = none.</param>
+    /// <param name="constraint">A projection the optimizer applies after each update; default null = none.</param>
+    protected Variable AddWeight(string name, Shape shape, Initializer initializer, bool trainable = true, Regularizer? regularizer = null, Constraint? constraint = null)
     {
         ArgumentNullException.ThrowIfNull(initializer);
-        var v = new Variable($"{Name}/{name}", initializer.Initialize(shape, Random), trainable);
+        var v = new Variable($"{Name}/{name}", initializer.Initialize(shape, Random), trainable) { Constraint = constraint is null ? null : constraint.Apply };
         _weights.Add(v);
         _initializers.Add(initializer);
+        if (regularizer is not null)
+        {
+            _regularized.Add((v, regularizer));
+        }
+
         return v;
     }
 

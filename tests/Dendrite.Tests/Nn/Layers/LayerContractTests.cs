@@ -15,7 +15,7 @@ namespace Dendrite.Tests.Nn.Layers;
 
 public sealed class LayerContractTests
 {
-    private sealed record LayerCase(Func<Layer> Create, int[] InputShape, int TrainableWeights);
+    private sealed record LayerCase(Func<Layer> Create, int[] InputShape, int TrainableWeights, int NonTrainableWeights = 0);
 
     private static readonly Dictionary<string, LayerCase> s_cases = new()
     {
@@ -30,6 +30,13 @@ public sealed class LayerContractTests
         ["activation_relu"] = new(() => new ActivationLayer(Activation.Relu), [4, 3], 0),
         ["activation_softmax"] = new(() => new ActivationLayer(Activation.Softmax), [2, 5], 0),
         ["input"] = new(() => new Input(new Shape(5)), [4, 5], 0),
+        ["batch_normalization"] = new(() => new BatchNormalization(), [4, 5], 2, 2),
+        ["batch_normalization_axis1_no_center"] = new(() => new BatchNormalization(axis: 1, center: false, momentum: 0.9), [3, 4, 2], 1, 2),
+        ["layer_normalization"] = new(() => new LayerNormalization(), [4, 5], 2),
+        ["layer_normalization_axis1_no_scale"] = new(() => new LayerNormalization(axis: 1, scale: false, epsilon: 0.01), [3, 4, 2], 1),
+        ["gaussian_noise"] = new(() => new GaussianNoise(0.1), [4, 5], 0),
+        ["gaussian_dropout_seeded"] = new(() => new GaussianDropout(0.3, seed: 3), [4, 5], 0),
+        ["alpha_dropout"] = new(() => new AlphaDropout(0.2), [4, 6], 0),
     };
 
     private static readonly Dictionary<string, Activation> s_activations = new()
@@ -44,6 +51,7 @@ public sealed class LayerContractTests
     {
         ["glorot_uniform"] = () => new GlorotUniform(),
         ["zeros"] = () => new Zeros(),
+        ["ones"] = () => new Ones(),
     };
 
     public static TheoryData<string> Cases => [.. s_cases.Keys];
@@ -67,10 +75,10 @@ public sealed class LayerContractTests
         (Layer layer, Tensor x) = Create(name, seed: 1);
         layer.Apply(x);
         Assert.Equal(s_cases[name].TrainableWeights, layer.TrainableVariables.Count);
-        Assert.Empty(layer.NonTrainableVariables);
+        Assert.Equal(s_cases[name].NonTrainableWeights, layer.NonTrainableVariables.Count);
         layer.Trainable = false;
         Assert.Empty(layer.TrainableVariables);
-        Assert.Equal(s_cases[name].TrainableWeights, layer.NonTrainableVariables.Count);
+        Assert.Equal(s_cases[name].TrainableWeights + s_cases[name].NonTrainableWeights, layer.NonTrainableVariables.Count);
     }
 
     [Theory]
@@ -138,7 +146,7 @@ public sealed class LayerContractTests
         }
 
         Assert.Equal(ya.ToArray(), yb.ToArray());
-        bool random = a.Weights.Any(w => w.Name.EndsWith("/kernel", StringComparison.Ordinal)) || a is Dropout { Seed: null };
+        bool random = a.Weights.Any(w => w.Name.EndsWith("/kernel", StringComparison.Ordinal)) || a is Dropout { Seed: null } or GaussianNoise { Seed: null } or AlphaDropout { Seed: null };
         if (random)
         {
             Assert.NotEqual(ya.ToArray(), yc.ToArray());
@@ -180,6 +188,26 @@ public sealed class LayerContractTests
             nameof(Flatten) => new Flatten(),
             nameof(ActivationLayer) => new ActivationLayer(s_activations[(string)config["activation"]!]),
             nameof(Input) => new Input(new Shape((int[])config["shape"]!)),
+            nameof(BatchNormalization) => new BatchNormalization(
+                (int)config["axis"]!,
+                (double)config["momentum"]!,
+                (double)config["epsilon"]!,
+                (bool)config["center"]!,
+                (bool)config["scale"]!,
+                s_initializers[(string)config["beta_initializer"]!](),
+                s_initializers[(string)config["gamma_initializer"]!](),
+                s_initializers[(string)config["moving_mean_initializer"]!](),
+                s_initializers[(string)config["moving_variance_initializer"]!]()),
+            nameof(LayerNormalization) => new LayerNormalization(
+                (int)config["axis"]!,
+                (double)config["epsilon"]!,
+                (bool)config["center"]!,
+                (bool)config["scale"]!,
+                s_initializers[(string)config["beta_initializer"]!](),
+                s_initializers[(string)config["gamma_initializer"]!]()),
+            nameof(GaussianNoise) => new GaussianNoise((double)config["stddev"]!, (int?)config["seed"]),
+            nameof(GaussianDropout) => new GaussianDropout((double)config["rate"]!, (int?)config["seed"]),
+            nameof(AlphaDropout) => new AlphaDropout((double)config["rate"]!, (int?)config["seed"]),
             _ => throw new ArgumentException($"No factory for layer class '{className}'.", nameof(className)),
         };
         layer.Trainable = (bool)config["trainable"]!;

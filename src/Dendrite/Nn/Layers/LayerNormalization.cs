@@ -1,0 +1,134 @@
+// LayerNormalization (Ba, Kiros & Hinton, 2016), as Keras 3 (keras/src/layers/normalization/layer_normalization.py
+// and ops.layer_normalization):
+//   μ, σ² = mean and biased variance of x over `axis`, separately for every sample (and every other position)
+//   y = γ · (x − μ) / sqrt(σ² + ε) + β          γ, β of shape (x.shape[axis],)
+// The same computation in training and inference (no moving statistics). The gradient flows through μ and σ².
+// Keras defaults: axis −1, ε 1e-3, center and scale on, β zeros, γ ones.
+using Dendrite.Autodiff;
+using Dendrite.Nn.Constraints;
+using Dendrite.Nn.Initializers;
+using Dendrite.Nn.Regularizers;
+using Dendrite.Tensors;
+
+namespace Dendrite.Nn.Layers;
+
+/// <summary>Normalizes each sample over its feature axis, then scales and shifts it.</summary>
+/// <remarks><c>y = γ · (x − μ) / sqrt(σ² + ε) + β</c> with μ, σ² the mean and variance over <see cref="Axis"/> of each sample. See https://arxiv.org/abs/1607.06450.</remarks>
+public sealed class LayerNormalization : Layer
+{
+    private Variable? _gamma;
+    private Variable? _beta;
+
+    /// <summary>Creates a layer normalization layer.</summary>
+    /// <param name="axis">The axis normalized over; default −1 (the features).</param>
+    /// <param name="epsilon">ε added to the variance, &gt; 0; default 1e-3.</param>
+    /// <param name="center">Add the learned offset β; default true.</param>
+    /// <param name="scale">Multiply by the learned scale γ; default true.</param>
+    /// <param name="betaInitializer">Default null = <see cref="Zeros"/>.</param>
+    /// <param name="gammaInitializer">Default null = <see cref="Ones"/>.</param>
+    /// <param name="betaRegularizer">A penalty on β; default null = none.</param>
+    /// <param name="gammaRegularizer">A penalty on γ; default null = none.</param>
+    /// <param name="betaConstraint">A projection of β after each optimizer step; default null = none.</param>
+    /// <param name="gammaConstraint">A projection of γ after each optimizer step; default null = none.</param>
+    /// <param name="name">Default null = <c>layer_normalization</c>, <c>layer_normalization_1</c>, ….</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="epsilon"/> is not positive.</exception>
+    public LayerNormalization(
+        int axis = -1,
+        double epsilon = 1e-3,
+        bool center = true,
+        bool scale = true,
+        Initializer? betaInitializer = null,
+        Initializer? gammaInitializer = null,
+        Regularizer? betaRegularizer = null,
+        Regularizer? gammaRegularizer = null,
+        Constraint? betaConstraint = null,
+        Constraint? gammaConstraint = null,
+        string? name = null)
+        : base(name)
+    {
+        Axis = axis;
+        Epsilon = epsilon > 0 && double.IsFinite(epsilon) ? epsilon
+            : throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, $"LayerNormalization '{Name}' needs a finite epsilon > 0, received {epsilon}.");
+        Center = center;
+        Scale = scale;
+        BetaInitializer = betaInitializer ?? new Zeros();
+        GammaInitializer = gammaInitializer ?? new Ones();
+        BetaRegularizer = betaRegularizer;
+        GammaRegularizer = gammaRegularizer;
+        BetaConstraint = betaConstraint;
+        GammaConstraint = gammaConstraint;
+    }
+
+    /// <summary>The axis normalized over.</summary>
+    public int Axis { get; }
+
+    /// <summary>ε added to the variance.</summary>
+    public double Epsilon { get; }
+
+    /// <summary>Whether β is added.</summary>
+    public bool Center { get; }
+
+    /// <summary>Whether γ multiplies.</summary>
+    public bool Scale { get; }
+
+    /// <summary>β's initializer.</summary>
+    public Initializer BetaInitializer { get; }
+
+    /// <summary>γ's initializer.</summary>
+    public Initializer GammaInitializer { get; }
+
+    /// <summary>β's regularizer, or null.</summary>
+    public Regularizer? BetaRegularizer { get; }
+
+    /// <summary>γ's regularizer, or null.</summary>
+    public Regularizer? GammaRegularizer { get; }
+
+    /// <summary>β's constraint, or null.</summary>
+    public Constraint? BetaConstraint { get; }
+
+    /// <summary>γ's constraint, or null.</summary>
+    public Constraint? GammaConstraint { get; }
+
+    /// <inheritdoc/>
+    public override void Build(Shape inputShape)
+    {
+        int axis = Normalization.ChannelAxis(this, Axis, inputShape);
+        var shape = new Shape(inputShape[axis]);
+        _gamma = Scale ? AddWeight("gamma", shape, GammaInitializer, regularizer: GammaRegularizer, constraint: GammaConstraint) : null;
+        _beta = Center ? AddWeight("beta", shape, BetaInitializer, regularizer: BetaRegularizer, constraint: BetaConstraint) : null;
+        base.Build(inputShape);
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Call(Tensor x, bool training = false)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (!Built || InputShape is not { } built)
+        {
+            throw new InvalidOperationException($"LayerNormalization '{Name}' is not built; call Build(shape) or Apply(x) first.");
+        }
+
+        CheckInput(x.Shape);
+        int axis = x.Shape.NormalizeAxis(Axis);
+        Tensor mean = Ops.Mean(x, [axis], keepDims: true);
+        Tensor centered = Ops.Subtract(x, mean);
+        Tensor variance = Ops.Mean(Ops.Square(centered), [axis], keepDims: true);
+        Tensor y = Ops.Divide(centered, Ops.Sqrt(Ops.Add(variance, Tensor.Scalar(Epsilon, x.DType))));
+        return Normalization.ScaleAndCenter(y, _gamma, _beta, Normalization.BroadcastShape(x.Rank, axis, built[axis]));
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
+    {
+        ["axis"] = Axis,
+        ["epsilon"] = Epsilon,
+        ["center"] = Center,
+        ["scale"] = Scale,
+        ["beta_initializer"] = BetaInitializer.Name,
+        ["gamma_initializer"] = GammaInitializer.Name,
+        ["beta_regularizer"] = BetaRegularizer?.Serialize(),
+        ["gamma_regularizer"] = GammaRegularizer?.Serialize(),
+        ["beta_constraint"] = BetaConstraint?.Serialize(),
+        ["gamma_constraint"] = GammaConstraint?.Serialize(),
+    };
+}

@@ -1,0 +1,52 @@
+// InverseTimeDecay (Keras 3, keras/src/optimizers/schedules/learning_rate_schedule.py):
+//   p = step / decay_steps   (floor(p) when staircase)
+//   lr = initial_learning_rate / (1 + decay_rate · p)
+namespace Dendrite.Optimizers.Schedules;
+
+/// <summary>A learning rate that decays as the inverse of time: lr₀ / (1 + rate · step / decaySteps).</summary>
+/// <remarks><c>lr = lr₀ / (1 + decayRate · step / decaySteps)</c>; with <c>staircase</c> the ratio is floored.</remarks>
+public sealed class InverseTimeDecay : LearningRateSchedule
+{
+    /// <summary>Creates an inverse time decay schedule.</summary>
+    /// <param name="initialLearningRate">lr₀, the rate at step 0, &gt; 0.</param>
+    /// <param name="decaySteps">The step unit of the decay, ≥ 1.</param>
+    /// <param name="decayRate">The decay per <paramref name="decaySteps"/>, ≥ 0.</param>
+    /// <param name="staircase">Decay in whole steps of <paramref name="decaySteps"/>; default false.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
+    public InverseTimeDecay(double initialLearningRate, long decaySteps, double decayRate, bool staircase = false)
+    {
+        InitialLearningRate = Positive(initialLearningRate, nameof(initialLearningRate));
+        DecaySteps = decaySteps > 0 ? decaySteps
+            : throw new ArgumentOutOfRangeException(nameof(decaySteps), decaySteps, $"InverseTimeDecay decaySteps must be > 0, received {decaySteps}.");
+        DecayRate = NonNegative(decayRate, nameof(decayRate));
+        Staircase = staircase;
+    }
+
+    /// <summary>lr₀.</summary>
+    public double InitialLearningRate { get; }
+
+    /// <summary>The step unit of the decay.</summary>
+    public long DecaySteps { get; }
+
+    /// <summary>The decay per <see cref="DecaySteps"/>.</summary>
+    public double DecayRate { get; }
+
+    /// <summary>Whether the ratio step / decaySteps is floored.</summary>
+    public bool Staircase { get; }
+
+    /// <inheritdoc/>
+    public override double Call(long step)
+    {
+        double p = (double)step / DecaySteps;
+        return InitialLearningRate / (1 + (DecayRate * (Staircase ? Math.Floor(p) : p)));
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>
+    {
+        ["initial_learning_rate"] = InitialLearningRate,
+        ["decay_steps"] = DecaySteps,
+        ["decay_rate"] = DecayRate,
+        ["staircase"] = Staircase,
+    };
+}
