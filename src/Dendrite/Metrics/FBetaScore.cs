@@ -69,7 +69,7 @@ public class FBetaScore : Metric
         bool labels = yTrue.Size == rows && cols > 1;
         if (!labels && yTrue.Size != yPred.Size)
         {
-            throw new ShapeMismatchException($"{who} expects targets of shape {yPred.Shape} or ({rows}) labels, received {yTrue.Shape}.");
+            throw new ShapeMismatchException($"{who} expects targets of shape {yPred.Shape} or {rows} integer labels, received {yTrue.Shape}.");
         }
 
         if (_tp.Length == 0)
