@@ -1,7 +1,10 @@
 // MetricRegistry: the one place metric names (strings from config.json, the CLI, or Compile's
 // metrics: ["accuracy"]) become metric objects. Unknown names list the valid ones.
 // As in Keras' compile_utils.get_metric, a metric created from a name logs under that name
-// ("mse" logs as "mse", "mean_squared_error" as "mean_squared_error").
+// ("mse" logs as "mse", "mean_squared_error" as "mean_squared_error"). Names are Keras 3's metrics.get keys
+// (the snake_case class names: "f1_score", "f_beta_score", "log_cosh_error", …) plus the Keras default metric
+// names where they differ ("fbeta_score", "logcosh") and the legacy alias "mape". Created from a name, a
+// metric has Keras' defaults: F1Score/FBetaScore average per class (the log shows their mean), AUC is ROC with 200 thresholds.
 using Dendrite.Nn;
 using Dendrite.Nn.Losses;
 
@@ -23,6 +26,19 @@ public static class MetricRegistry
         ["mean_squared_error"] = () => new MeanSquaredError(),
         ["rmse"] = () => new RootMeanSquaredError("rmse"),
         ["root_mean_squared_error"] = () => new RootMeanSquaredError(),
+        ["mape"] = () => new MeanAbsolutePercentageError("mape"),
+        ["mean_absolute_percentage_error"] = () => new MeanAbsolutePercentageError(),
+        ["log_cosh_error"] = () => new LogCoshError("log_cosh_error"),
+        ["logcosh"] = () => new LogCoshError(),
+        ["r2_score"] = () => new R2Score(),
+        ["top_k_categorical_accuracy"] = () => new TopKCategoricalAccuracy(),
+        ["sparse_top_k_categorical_accuracy"] = () => new SparseTopKCategoricalAccuracy(),
+        ["precision"] = () => new Precision(),
+        ["recall"] = () => new Recall(),
+        ["auc"] = () => new AUC(),
+        ["f1_score"] = () => new F1Score(),
+        ["fbeta_score"] = () => new FBetaScore(),
+        ["f_beta_score"] = () => new FBetaScore(name: "f_beta_score"),
     });
 
     /// <summary>The registered names, in ordinal order.</summary>

@@ -1,5 +1,5 @@
 // RegressionErrors: the per-sample mean of an element-wise error, shared by the regression metrics:
-//   value_i = (1/K) Σ_j f(y_pred_ij − y_true_ij),   f(x) = x² or |x|,   K = values per sample.
+//   value_i = (1/K) Σ_j f(y_true_ij, y_pred_ij),   f = squared, absolute, percentage or log-cosh error,   K = values per sample.
 // Targets of shape (batch,) fit predictions of shape (batch, 1), as Keras allows.
 using Dendrite.Tensors;
 
@@ -10,6 +10,10 @@ internal static class RegressionErrors
 {
     /// <summary>The mean over each sample's values of (p − y)², or of |p − y| when <paramref name="squared"/> is false.</summary>
     public static double[] PerSampleMean(Tensor yTrue, Tensor yPred, bool squared, string who)
+        => PerSampleMeanOf(yTrue, yPred, squared ? static (y, p) => (p - y) * (p - y) : static (y, p) => Math.Abs(p - y), who);
+
+    /// <summary>The mean over each sample's values of <paramref name="error"/>(y, p).</summary>
+    public static double[] PerSampleMeanOf(Tensor yTrue, Tensor yPred, Func<double, double, double> error, string who)
     {
         ArgumentNullException.ThrowIfNull(yTrue);
         ArgumentNullException.ThrowIfNull(yPred);
@@ -26,8 +30,7 @@ internal static class RegressionErrors
             double sum = 0;
             for (int c = 0; c < cols; c++)
             {
-                double e = yPred.GetFlat((r * cols) + c) - yTrue.GetFlat((r * cols) + c);
-                sum += squared ? e * e : Math.Abs(e);
+                sum += error(yTrue.GetFlat((r * cols) + c), yPred.GetFlat((r * cols) + c));
             }
 
             values[r] = cols == 0 ? 0 : sum / cols;

@@ -15,6 +15,19 @@ public class MetricRegistryTests
     [InlineData("binary_accuracy", typeof(BinaryAccuracy))]
     [InlineData("categorical_accuracy", typeof(CategoricalAccuracy))]
     [InlineData("sparse_categorical_accuracy", typeof(SparseCategoricalAccuracy))]
+    [InlineData("precision", typeof(Precision))]
+    [InlineData("recall", typeof(Recall))]
+    [InlineData("auc", typeof(AUC))]
+    [InlineData("f1_score", typeof(F1Score))]
+    [InlineData("fbeta_score", typeof(FBetaScore))]
+    [InlineData("f_beta_score", typeof(FBetaScore))]
+    [InlineData("top_k_categorical_accuracy", typeof(TopKCategoricalAccuracy))]
+    [InlineData("sparse_top_k_categorical_accuracy", typeof(SparseTopKCategoricalAccuracy))]
+    [InlineData("r2_score", typeof(R2Score))]
+    [InlineData("mape", typeof(MeanAbsolutePercentageError))]
+    [InlineData("mean_absolute_percentage_error", typeof(MeanAbsolutePercentageError))]
+    [InlineData("log_cosh_error", typeof(LogCoshError))]
+    [InlineData("logcosh", typeof(LogCoshError))]
     public void Keras_names_create_metrics_that_log_under_that_name(string name, Type type)
     {
         Metric m = MetricRegistry.Create(name);
@@ -60,6 +73,21 @@ public class MetricRegistryTests
         Metric placeholder = MetricRegistry.Create("accuracy");
         var e = Assert.Throws<InvalidOperationException>(() => placeholder.UpdateState(new[] { 1 }, new[] { 1 }));
         Assert.Contains("Compile", e.Message);
+    }
+
+    [Fact]
+    public void Named_metrics_have_the_Keras_defaults()
+    {
+        var auc = Assert.IsType<AUC>(MetricRegistry.Create("auc"));
+        Assert.Equal(200, auc.Thresholds.Count);
+        Assert.Equal(AucCurve.Roc, auc.Curve);
+        Assert.False(auc.Exact);
+        var f1 = Assert.IsType<F1Score>(MetricRegistry.Create("f1_score"));
+        Assert.Equal(ScoreAverage.None, f1.Average);
+        Assert.Null(f1.Threshold);
+        Assert.Equal([0.5], Assert.IsType<Precision>(MetricRegistry.Create("precision")).Thresholds);
+        Assert.Equal(5, Assert.IsType<TopKCategoricalAccuracy>(MetricRegistry.Create("top_k_categorical_accuracy")).K);
+        Assert.Equal(R2ClassAggregation.UniformAverage, Assert.IsType<R2Score>(MetricRegistry.Create("r2_score")).ClassAggregation);
     }
 
     [Fact]
