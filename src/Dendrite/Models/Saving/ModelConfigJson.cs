@@ -5,7 +5,8 @@
 //                         so another model class (a functional graph) adds a class name, not a format change.
 //   Sequential's config   {"name", "seed", "build_input_shape": [null, 4] | null, "layers": [{"class_name", "config"}…]}
 //   compile_config        {"optimizer": {"class_name", "config"}, "loss": {"class_name", "config"}, "metrics": ["accuracy", …]}
-//   training_state.json   optimizer iterations, every random generator's state, and the epoch to resume at
+//   training_state.json   optimizer iterations, every random generator's state (the model's, then each layer's
+//                         in layer order), and the epoch to resume at
 //   metadata.json         format name and version, library version, creation time (UTC), SHA-256 of every other entry
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -61,7 +62,8 @@ internal sealed class TrainingStateJson
 
     public required RandomStateJson ModelRandom { get; init; }
 
-    public required Dictionary<string, RandomStateJson> LayerRandoms { get; init; }
+    /// <summary>For each layer in order, its generators' states by name (e.g. "random"); empty for layers without one.</summary>
+    public required List<Dictionary<string, RandomStateJson>> LayerRandoms { get; init; }
 }
 
 /// <summary>A random generator's state: the four xoshiro256** words in hex, and the kept normal value.</summary>

@@ -8,6 +8,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Dendrite.Models.Saving;
@@ -25,8 +26,8 @@ internal static partial class ModelFile
         ModelConfigJson config = ParseJson(path, entries, ConfigEntry, ModelFileJsonContext.Default.ModelConfigJson);
         TrainingStateJson state = ParseJson(path, entries, StateEntry, ModelFileJsonContext.Default.TrainingStateJson);
         Model model = BuildModel(path, config, compile);
-        ApplyWeights(path, WeightsEntry, model, ReadSafeTensors(path, entries, WeightsEntry));
-        ApplyTrainingState(path, entries, model, state, restoreOptimizer: compile);
+        Dictionary<string, Dendrite.Autodiff.Variable> variables = ApplyWeights(path, WeightsEntry, model, ReadSafeTensors(path, entries, WeightsEntry));
+        ApplyTrainingState(path, entries, model, state, variables, restoreOptimizer: compile);
         return model;
     }
 
@@ -40,8 +41,8 @@ internal static partial class ModelFile
         Dictionary<string, byte[]> entries = ReadArchive(path);
         ModelConfigJson config = ParseJson(path, entries, ConfigEntry, ModelFileJsonContext.Default.ModelConfigJson);
         TrainingStateJson state = ParseJson(path, entries, StateEntry, ModelFileJsonContext.Default.TrainingStateJson);
-        ApplyWeights(path, WeightsEntry, model, ReadSafeTensors(path, entries, WeightsEntry));
-        ApplyTrainingState(path, entries, model, state, restoreOptimizer: true);
+        Dictionary<string, Dendrite.Autodiff.Variable> variables = ApplyWeights(path, WeightsEntry, model, ReadSafeTensors(path, entries, WeightsEntry));
+        ApplyTrainingState(path, entries, model, state, variables, restoreOptimizer: true);
         RestoreLearningRate(path, model, config.CompileConfig);
         return state.Epoch;
     }
@@ -195,6 +196,11 @@ internal static partial class ModelFile
         if (!entries.TryGetValue(name, out byte[]? bytes))
         {
             throw new ModelFileException(path, $"it has no entry '{name}'");
+        }
+
+        if (!Utf8.IsValid(bytes))
+        {
+            throw new ModelFileException(path, $"entry '{name}' is not valid UTF-8 text");
         }
 
         try

@@ -10,7 +10,13 @@ namespace Dendrite.Models.Saving;
 
 internal static partial class ModelFile
 {
-    private static void ApplyWeights(string path, string source, Model model, List<KeyValuePair<string, Tensor>> tensors)
+    /// <summary>Assigns the file's weights to the model's and returns, for each file weight name, the model's variable.</summary>
+    /// <remarks>
+    /// Weights are matched by name when the file has every weight of the model; otherwise by position (the model's
+    /// weight order, as written), as Keras matches by structure — so a model whose layers got other automatic names
+    /// (dense_4 instead of dense) still loads. Shapes must agree either way.
+    /// </remarks>
+    private static Dictionary<string, Variable> ApplyWeights(string path, string source, Model model, List<KeyValuePair<string, Tensor>> tensors)
     {
         var byName = new Dictionary<string, Tensor>(StringComparer.Ordinal);
         foreach (var (name, tensor) in tensors)
@@ -19,42 +25,57 @@ internal static partial class ModelFile
         }
 
         IReadOnlyList<Variable> weights = model.Weights;
-        foreach (Variable w in weights)
+        bool matchNames = tensors.Count == weights.Count && weights.All(w => byName.ContainsKey(w.Name));
+        var pairs = new List<(Variable Variable, string FileName, Tensor Value)>();
+        for (int i = 0; i < Math.Max(weights.Count, tensors.Count); i++)
         {
-            if (!byName.TryGetValue(w.Name, out Tensor? t))
+            if (i >= tensors.Count)
             {
-                throw new ModelFileException(path, $"{source} do not match model '{model.Name}': its weight '{w.Name}' {w.Shape} is not in the file (the file has: {string.Join(", ", tensors.Select(kv => $"{kv.Key} {kv.Value.Shape}"))})");
+                throw new ModelFileException(path, $"{source} do not match model '{model.Name}': its weight {i} '{weights[i].Name}' {weights[i].Shape} is not in the file, which has {tensors.Count} weights");
             }
 
+            if (i >= weights.Count)
+            {
+                throw new ModelFileException(path, $"{source} do not match model '{model.Name}': the file has a weight {i} '{tensors[i].Key}' {tensors[i].Value.Shape}, but the model has {weights.Count} weights");
+            }
+
+            Variable w = weights[i];
+            (string fileName, Tensor t) = matchNames ? (w.Name, byName[w.Name]) : (tensors[i].Key, tensors[i].Value);
             if (t.Shape != w.Shape)
             {
-                throw new ModelFileException(path, $"{source} do not match model '{model.Name}': weight '{w.Name}' has shape {t.Shape} in the file, the model expects {w.Shape}");
+                string alias = fileName == w.Name ? "" : $" (the file's weight {i}, '{fileName}')";
+                throw new ModelFileException(path, $"{source} do not match model '{model.Name}': weight '{w.Name}' has shape {t.Shape} in the file{alias}, the model expects {w.Shape}");
             }
+
+            pairs.Add((w, fileName, t));
         }
 
-        if (tensors.Count != weights.Count)
+        foreach (var (w, _, t) in pairs)
         {
-            string extra = tensors.Select(kv => kv.Key).First(n => !weights.Any(w => w.Name == n));
-            throw new ModelFileException(path, $"{source} do not match model '{model.Name}': the file has weight '{extra}', which the model does not have");
+            w.Assign(t.To(w.Value.DType));
         }
 
-        foreach (Variable w in weights)
-        {
-            w.Assign(byName[w.Name].To(w.Value.DType));
-        }
+        return pairs.ToDictionary(p => p.FileName, p => p.Variable, StringComparer.Ordinal);
     }
 
-    private static void ApplyTrainingState(string path, Dictionary<string, byte[]> entries, Model model, TrainingStateJson state, bool restoreOptimizer)
+    private static void ApplyTrainingState(string path, Dictionary<string, byte[]> entries, Model model, TrainingStateJson state, Dictionary<string, Variable> variables, bool restoreOptimizer)
     {
         var generators = new List<(RandomGenerator Generator, RandomGeneratorState State)> { (model.Random, ParseRandom(path, "model", state.ModelRandom)) };
-        var layerGenerators = model.Layers
-            .SelectMany(l => l.GetRandomGenerators().Select(g => new KeyValuePair<string, RandomGenerator>($"{l.Name}/{g.Key}", g.Value)))
-            .ToDictionary(StringComparer.Ordinal);
-        foreach (var (key, saved) in state.LayerRandoms)
+        if (state.LayerRandoms.Count != model.Layers.Count)
         {
-            RandomGenerator generator = layerGenerators.GetValueOrDefault(key)
-                ?? throw new ModelFileException(path, $"{StateEntry} has a random state for '{key}', which model '{model.Name}' does not have");
-            generators.Add((generator, ParseRandom(path, key, saved)));
+            throw new ModelFileException(path, $"{StateEntry} has random states for {state.LayerRandoms.Count} layers, model '{model.Name}' has {model.Layers.Count} layers");
+        }
+
+        for (int i = 0; i < model.Layers.Count; i++)
+        {
+            Layer layer = model.Layers[i];
+            var own = layer.GetRandomGenerators().ToDictionary(StringComparer.Ordinal);
+            foreach (var (name, saved) in state.LayerRandoms[i])
+            {
+                RandomGenerator generator = own.GetValueOrDefault(name)
+                    ?? throw new ModelFileException(path, $"{StateEntry} has a random state '{name}' for layer {i} ('{layer.Name}'), which has no such generator");
+                generators.Add((generator, ParseRandom(path, $"{layer.Name}/{name}", saved)));
+            }
         }
 
         if (state.OptimizerIterations < 0)
@@ -64,9 +85,18 @@ internal static partial class ModelFile
 
         if (restoreOptimizer && model.Optimizer is { } optimizer && entries.ContainsKey(OptimizerEntry))
         {
+            var slots = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+            foreach (var (key, value) in ReadSafeTensors(path, entries, OptimizerEntry))
+            {
+                int slash = key.LastIndexOf('/');
+                Variable v = (slash > 0 ? variables.GetValueOrDefault(key[..slash]) : null)
+                    ?? throw new ModelFileException(path, $"{OptimizerEntry} has state '{key}' for no weight of the file");
+                slots[v.Name + key[slash..]] = value;
+            }
+
             try
             {
-                optimizer.SetState(model.Weights, ReadSafeTensors(path, entries, OptimizerEntry).ToDictionary(StringComparer.Ordinal));
+                optimizer.SetState(model.Weights, slots);
             }
             catch (ArgumentException e)
             {
@@ -81,7 +111,6 @@ internal static partial class ModelFile
             generator.SetState(saved);
         }
     }
-
     private static RandomGeneratorState ParseRandom(string path, string owner, RandomStateJson json)
     {
         ulong[] words = new ulong[4];

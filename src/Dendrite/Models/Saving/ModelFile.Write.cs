@@ -78,9 +78,7 @@ internal static partial class ModelFile
         OptimizerIterations = model.Optimizer?.Iterations ?? 0,
         Epoch = epoch,
         ModelRandom = Describe(model.Random.GetState()),
-        LayerRandoms = model.Layers
-            .SelectMany(l => l.GetRandomGenerators().Select(g => new KeyValuePair<string, RandomStateJson>($"{l.Name}/{g.Key}", Describe(g.Value.GetState()))))
-            .ToDictionary(StringComparer.Ordinal),
+        LayerRandoms = [.. model.Layers.Select(l => l.GetRandomGenerators().ToDictionary(g => g.Key, g => Describe(g.Value.GetState()), StringComparer.Ordinal))],
     };
 
     private static RandomStateJson Describe(RandomGeneratorState state) => new()

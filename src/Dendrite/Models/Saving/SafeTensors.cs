@@ -11,6 +11,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using Dendrite.Tensors;
 
 namespace Dendrite.Models.Saving;
@@ -95,6 +96,11 @@ internal static class SafeTensors
         ReadOnlySpan<byte> data = file[(8 + (int)headerLength)..];
         var entries = new List<(string Name, DType DType, int[] Shape, long Begin, long End)>();
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Utf8.IsValid(file.Slice(8, (int)headerLength)))
+        {
+            throw new FormatException("its header is not valid UTF-8");
+        }
+
         try
         {
             using JsonDocument doc = JsonDocument.Parse(file.Slice(8, (int)headerLength).ToArray());
