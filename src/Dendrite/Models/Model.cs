@@ -80,6 +80,9 @@ public partial class Model
     /// <summary>Set by a callback (e.g. EarlyStopping) to end training after the current epoch.</summary>
     public bool StopTraining { get; set; }
 
+    /// <summary>Set by a callback in OnTrainBegin (BackupAndRestore) to make Fit start at this epoch; Fit clears it.</summary>
+    internal int? InitialEpochOverride { get; set; }
+
     /// <summary>Every weight of every layer, in layer order.</summary>
     public IReadOnlyList<Variable> Weights => Layers.SelectMany(l => l.Weights).ToList();
 

@@ -182,6 +182,49 @@ public abstract partial class Optimizer
         return state;
     }
 
+    /// <summary>Replaces all state tensors by <paramref name="state"/> (keys as <see cref="GetState"/> writes them: variable name/slot name).</summary>
+    /// <param name="variables">The variables the state belongs to, found by name.</param>
+    /// <param name="state">The state tensors, copied.</param>
+    /// <exception cref="ArgumentException">A key names no variable, or a tensor's shape differs from its variable's; nothing is changed.</exception>
+    public void SetState(IReadOnlyList<Variable> variables, IReadOnlyDictionary<string, Tensor> state)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        ArgumentNullException.ThrowIfNull(state);
+        var byName = new Dictionary<string, Variable>(StringComparer.Ordinal);
+        foreach (Variable v in variables)
+        {
+            byName.TryAdd(v.Name, v);
+        }
+
+        var restored = new List<(Variable Variable, string Slot, Tensor Value)>();
+        foreach (var (key, value) in state)
+        {
+            int slash = key.LastIndexOf('/');
+            if (slash <= 0 || !byName.TryGetValue(key[..slash], out Variable? v))
+            {
+                throw new ArgumentException($"{GetType().Name} state '{key}' belongs to no variable; variables: {string.Join(", ", byName.Keys)}.", nameof(state));
+            }
+
+            if (value.Shape != v.Shape)
+            {
+                throw new ArgumentException($"{GetType().Name} state '{key}' has shape {value.Shape}, expected {v.Shape} as variable '{v.Name}'.", nameof(state));
+            }
+
+            restored.Add((v, key[(slash + 1)..], value.To(v.Value.DType).Clone()));
+        }
+
+        _slots.Clear();
+        foreach (var (v, slot, value) in restored)
+        {
+            if (!_slots.TryGetValue(v, out var slots))
+            {
+                _slots[v] = slots = [];
+            }
+
+            slots[slot] = value;
+        }
+    }
+
     /// <summary>The settings that recreate this optimizer.</summary>
     public virtual IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>
     {

@@ -111,6 +111,29 @@ public sealed class RandomGenerator
         }
     }
 
+    /// <summary>The generator's complete state, to restore later with <see cref="SetState"/> (saving a model for exact resumption).</summary>
+    public RandomGeneratorState GetState() => new(_s0, _s1, _s2, _s3, _hasSpareNormal ? _spareNormal : null);
+
+    /// <summary>Continues from a state returned by <see cref="GetState"/>: the same numbers follow as after the original call.</summary>
+    /// <param name="state">The state to resume.</param>
+    /// <exception cref="ArgumentException">All four state words are zero (xoshiro's one invalid state), or the spare normal is not finite.</exception>
+    public void SetState(RandomGeneratorState state)
+    {
+        if ((state.S0 | state.S1 | state.S2 | state.S3) == 0)
+        {
+            throw new ArgumentException("A RandomGenerator state cannot be all zeros (xoshiro256** would output zeros forever).", nameof(state));
+        }
+
+        if (state.SpareNormal is { } spare && !double.IsFinite(spare))
+        {
+            throw new ArgumentException($"A RandomGenerator state's spare normal must be finite, received {spare}.", nameof(state));
+        }
+
+        (_s0, _s1, _s2, _s3) = (state.S0, state.S1, state.S2, state.S3);
+        _hasSpareNormal = state.SpareNormal.HasValue;
+        _spareNormal = state.SpareNormal ?? 0.0;
+    }
+
     /// <summary>A new generator seeded from this one's next output: independent streams that stay reproducible.</summary>
     public RandomGenerator Fork() => new(NextUInt64());
 

@@ -100,7 +100,9 @@ public static partial class ModelTraining
             var order = new int[samples];
             var epochLogs = new Logs();
             model.StopTraining = false;
+            model.InitialEpochOverride = null;
             hooks.OnTrainBegin(epochLogs);
+            initialEpoch = model.InitialEpochOverride ?? initialEpoch; // BackupAndRestore resumes a run here
             for (int epoch = initialEpoch; epoch < epochs && !model.StopTraining && !history.Cancelled; epoch++)
             {
                 hooks.OnEpochBegin(epoch);

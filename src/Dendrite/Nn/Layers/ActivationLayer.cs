@@ -36,6 +36,6 @@ public sealed class ActivationLayer : Layer
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
     {
-        ["activation"] = Activation.Name,
+        ["activation"] = ActivationRegistry.Serialize(Activation),
     };
 }

@@ -139,10 +139,10 @@ public sealed class Dense : Layer
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
     {
         ["units"] = Units,
-        ["activation"] = Activation.Name,
+        ["activation"] = ActivationRegistry.Serialize(Activation),
         ["use_bias"] = UseBias,
-        ["kernel_initializer"] = KernelInitializer.Name,
-        ["bias_initializer"] = BiasInitializer.Name,
+        ["kernel_initializer"] = InitializerRegistry.Serialize(KernelInitializer),
+        ["bias_initializer"] = InitializerRegistry.Serialize(BiasInitializer),
         ["kernel_regularizer"] = KernelRegularizer?.Serialize(),
         ["bias_regularizer"] = BiasRegularizer?.Serialize(),
         ["activity_regularizer"] = ActivityRegularizer?.Serialize(),

@@ -91,6 +91,11 @@ public abstract partial class Layer
         set => _random = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>The generators whose state a saved model keeps, by name: <c>random</c> (<see cref="Random"/>) once set or used.</summary>
+    /// <remarks>A layer that draws from a generator of its own (e.g. a seeded Dropout) adds it, so resumed training replays it.</remarks>
+    internal virtual IEnumerable<KeyValuePair<string, RandomGenerator>> GetRandomGenerators() =>
+        _random is null ? [] : [new("random", _random)];
+
     /// <summary>Creates the layer's weights for inputs of <paramref name="inputShape"/>.</summary>
     /// <param name="inputShape">The input shape including the batch axis (-1 when unknown).</param>
     public virtual void Build(Shape inputShape)

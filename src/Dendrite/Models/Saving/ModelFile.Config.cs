@@ -1,0 +1,130 @@
+// ModelFile, config.json: a model ↔ its description. Layers go through LayerRegistry (Keras class name +
+// GetConfig), the optimizer and loss through their registries (name + GetConfig), metrics by name through
+// MetricRegistry. Each model class has a describe/build pair; Sequential is the one so far.
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dendrite.Metrics;
+using Dendrite.Nn.Layers;
+using Dendrite.Nn.Losses;
+using Dendrite.Optimizers;
+using Dendrite.Tensors;
+
+namespace Dendrite.Models.Saving;
+
+internal static partial class ModelFile
+{
+    private static ModelConfigJson DescribeModel(Model model)
+    {
+        JsonObject config = model switch
+        {
+            Sequential sequential => JsonSerializer.SerializeToNode(DescribeSequential(sequential), ModelFileJsonContext.Default.SequentialConfigJson)!.AsObject(),
+            _ => throw new NotSupportedException($"Model '{model.Name}' is a {model.GetType().Name}; the model file describes these model classes: Sequential."),
+        };
+        return new ModelConfigJson
+        {
+            ClassName = model.GetType().Name,
+            Config = config,
+            CompileConfig = model is { Optimizer: { } optimizer, Loss: { } loss } ? new CompileConfigJson
+            {
+                Optimizer = new ClassConfigJson { ClassName = optimizer.Name, Config = ConfigValues.ToJson(optimizer.GetConfig(), $"optimizer '{optimizer.Name}'") },
+                Loss = new ClassConfigJson { ClassName = loss.Name, Config = ConfigValues.ToJson(loss.GetConfig(), $"loss '{loss.Name}'") },
+                Metrics = [.. model.Metrics.Select(m => m.Name)],
+            }
+            : null,
+        };
+    }
+
+    private static SequentialConfigJson DescribeSequential(Sequential model) => new()
+    {
+        Name = model.Name,
+        Seed = model.Seed,
+        BuildInputShape = model.InputShape is { } shape ? [.. shape.ToArray().Select(d => d < 0 ? (int?)null : d)] : null,
+        Layers = [.. model.Layers.Select(l => new ClassConfigJson { ClassName = LayerRegistry.ClassName(l), Config = ConfigValues.ToJson(l.GetConfig(), $"layer '{l.Name}'") })],
+    };
+
+    private static Model BuildModel(string path, ModelConfigJson config, bool compile)
+    {
+        Model model = config.ClassName switch
+        {
+            "Sequential" => BuildSequential(path, config.Config),
+            _ => throw new ModelFileException(path, $"{ConfigEntry} describes a model of class '{config.ClassName}'; this Dendrite loads: Sequential"),
+        };
+        if (compile && config.CompileConfig is { } compileConfig)
+        {
+            try
+            {
+                Optimizer optimizer = OptimizerRegistry.FromConfig(compileConfig.Optimizer.ClassName, ConfigValues.FromJson(compileConfig.Optimizer.Config));
+                Loss loss = LossRegistry.FromConfig(compileConfig.Loss.ClassName, ConfigValues.FromJson(compileConfig.Loss.Config));
+                model.Compile(optimizer, loss, [.. compileConfig.Metrics.Select(MetricRegistry.Create)]);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ModelFileException(path, $"{ConfigEntry} compile_config cannot be applied: {e.Message} (load with compile: false to skip it)", e);
+            }
+        }
+
+        return model;
+    }
+
+    private static Sequential BuildSequential(string path, JsonObject json)
+    {
+        SequentialConfigJson config;
+        try
+        {
+            config = JsonSerializer.Deserialize(json, ModelFileJsonContext.Default.SequentialConfigJson)
+                ?? throw new ModelFileException(path, $"{ConfigEntry} has a null Sequential config");
+        }
+        catch (JsonException e)
+        {
+            throw new ModelFileException(path, $"{ConfigEntry} has an invalid Sequential config: {e.Message}", e);
+        }
+
+        var layers = new List<Layer>();
+        for (int i = 0; i < config.Layers.Count; i++)
+        {
+            ClassConfigJson layer = config.Layers[i];
+            try
+            {
+                layers.Add(LayerRegistry.FromConfig(layer.ClassName, ConfigValues.FromJson(layer.Config)));
+            }
+            catch (ArgumentException e)
+            {
+                throw new ModelFileException(path, $"{ConfigEntry} layer {i} ({layer.ClassName}) cannot be created: {e.Message}", e);
+            }
+        }
+
+        try
+        {
+            var model = new Sequential(layers, config.Name, config.Seed);
+            if (!model.Built && config.BuildInputShape is { } shape)
+            {
+                model.Build(new Shape([.. shape.Select(d => d ?? -1)]));
+            }
+
+            return model;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new ModelFileException(path, $"{ConfigEntry} describes a Sequential model that cannot be built: {e.Message}", e);
+        }
+    }
+
+    private static void RestoreLearningRate(string path, Model model, CompileConfigJson? config)
+    {
+        if (model.Optimizer is not { } optimizer || config is null || config.Optimizer.ClassName != optimizer.Name
+            || !config.Optimizer.Config.TryGetPropertyValue("learning_rate", out JsonNode? node) || node is not JsonValue value
+            || !value.TryGetValue(out double learningRate))
+        {
+            return;
+        }
+
+        try
+        {
+            optimizer.LearningRate = learningRate;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ModelFileException(path, $"{ConfigEntry} records an invalid learning rate: {e.Message}", e);
+        }
+    }
+}
