@@ -52,8 +52,11 @@ public partial class Model
         Built = true;
     }
 
-    /// <summary>The graph's nodes in execution order (for Summary).</summary>
+    /// <summary>The graph's nodes in execution order (for Summary and the model file).</summary>
     internal IReadOnlyList<SymbolicTensor>? GraphNodes => _graph?.Nodes;
+
+    /// <summary>The graph's inputs and outputs (for the model file).</summary>
+    internal (IReadOnlyList<SymbolicTensor> Inputs, IReadOnlyList<SymbolicTensor> Outputs)? GraphEnds => _graph is null ? null : (_graph.Inputs, _graph.Outputs);
 
     /// <summary>The shapes of the model's inputs, in order (batch axis -1).</summary>
     public virtual IReadOnlyList<Tensors.Shape> InputShapes => _graph?.Inputs.Select(i => i.Shape).ToList() ?? [];

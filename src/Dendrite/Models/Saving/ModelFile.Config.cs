@@ -1,6 +1,7 @@
 // ModelFile, config.json: a model ↔ its description. Layers go through LayerRegistry (Keras class name +
 // GetConfig), the optimizer and loss through their registries (name + GetConfig), metrics by name through
-// MetricRegistry. Each model class has a describe/build pair; Sequential is the one so far.
+// MetricRegistry. Each model class has a describe/build pair: Sequential here, the functional graph in
+// ModelFile.Functional.cs. A model with several outputs keeps a loss, a loss weight and metrics per output.
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dendrite.Metrics;
@@ -18,20 +19,26 @@ internal static partial class ModelFile
         JsonObject config = model switch
         {
             Sequential sequential => JsonSerializer.SerializeToNode(DescribeSequential(sequential), ModelFileJsonContext.Default.SequentialConfigJson)!.AsObject(),
-            _ => throw new NotSupportedException($"Model '{model.Name}' is a {model.GetType().Name}; the model file describes these model classes: Sequential."),
+            { GraphEnds: not null } => JsonSerializer.SerializeToNode(DescribeFunctional(model), ModelFileJsonContext.Default.FunctionalConfigJson)!.AsObject(),
+            _ => throw new NotSupportedException($"Model '{model.Name}' is a {model.GetType().Name}; the model file describes Sequential and functional (graph) models."),
         };
         return new ModelConfigJson
         {
-            ClassName = model.GetType().Name,
+            ClassName = model is Sequential ? "Sequential" : FunctionalClassName,
             Config = config,
             CompileConfig = model is { Optimizer: { } optimizer, Loss: { } loss } ? new CompileConfigJson
             {
                 Optimizer = new ClassConfigJson { ClassName = optimizer.Name, Config = ConfigValues.ToJson(optimizer.GetConfig(), $"optimizer '{optimizer.Name}'") },
-                Loss = new ClassConfigJson { ClassName = loss.Name, Config = ConfigValues.ToJson(loss.GetConfig(), $"loss '{loss.Name}'") },
-                Metrics = [.. model.Metrics.Select(m => m.Name)],
+                Loss = Describe(loss),
+                Metrics = model.CompiledOutputs.Count == 1 ? [.. model.Metrics.Select(m => m.Name)] : [],
+                OutputLosses = model.CompiledOutputs.Count > 1 ? model.CompiledOutputs.ToDictionary(o => o.Name, o => Describe(o.Loss)) : null,
+                LossWeights = model.CompiledOutputs.Count > 1 ? model.CompiledOutputs.ToDictionary(o => o.Name, o => o.LossWeight) : null,
+                OutputMetrics = model.CompiledOutputs.Count > 1 ? model.CompiledOutputs.ToDictionary(o => o.Name, o => o.Metrics.Select(m => m.Name).ToList()) : null,
             }
             : null,
         };
+
+        static ClassConfigJson Describe(Loss loss) => new() { ClassName = loss.Name, Config = ConfigValues.ToJson(loss.GetConfig(), $"loss '{loss.Name}'") };
     }
 
     private static SequentialConfigJson DescribeSequential(Sequential model) => new()
@@ -47,15 +54,27 @@ internal static partial class ModelFile
         Model model = config.ClassName switch
         {
             "Sequential" => BuildSequential(path, config.Config),
-            _ => throw new ModelFileException(path, $"{ConfigEntry} describes a model of class '{config.ClassName}'; this Dendrite loads: Sequential"),
+            FunctionalClassName => BuildFunctional(path, config.Config),
+            _ => throw new ModelFileException(path, $"{ConfigEntry} describes a model of class '{config.ClassName}'; this Dendrite loads: Sequential, {FunctionalClassName}"),
         };
         if (compile && config.CompileConfig is { } compileConfig)
         {
             try
             {
                 Optimizer optimizer = OptimizerRegistry.FromConfig(compileConfig.Optimizer.ClassName, ConfigValues.FromJson(compileConfig.Optimizer.Config));
-                Loss loss = LossRegistry.FromConfig(compileConfig.Loss.ClassName, ConfigValues.FromJson(compileConfig.Loss.Config));
-                model.Compile(optimizer, loss, [.. compileConfig.Metrics.Select(MetricRegistry.Create)]);
+                if (compileConfig.OutputLosses is { } losses)
+                {
+                    model.Compile(
+                        optimizer,
+                        losses.ToDictionary(kv => kv.Key, kv => LossRegistry.FromConfig(kv.Value.ClassName, ConfigValues.FromJson(kv.Value.Config))),
+                        compileConfig.LossWeights,
+                        compileConfig.OutputMetrics?.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Metric>)[.. kv.Value.Select(MetricRegistry.Create)]));
+                }
+                else
+                {
+                    Loss loss = LossRegistry.FromConfig(compileConfig.Loss.ClassName, ConfigValues.FromJson(compileConfig.Loss.Config));
+                    model.Compile(optimizer, loss, [.. compileConfig.Metrics.Select(MetricRegistry.Create)]);
+                }
             }
             catch (ArgumentException e)
             {
