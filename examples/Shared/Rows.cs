@@ -1,5 +1,5 @@
 // Rows: the small row operations the examples need between a CSV table and a tensor: take rows by index,
-// join column blocks side by side, and copy rows into a (rows, columns) float tensor.
+// join column blocks side by side, copy rows into a (rows, columns) float tensor, and make a (rows, 1) column.
 using Dendrite.Tensors;
 
 namespace Dendrite.Examples;
@@ -59,5 +59,15 @@ public static class Rows
         }
 
         return data;
+    }
+
+    /// <summary>A (values, 1) tensor: one value per row, as targets and predictions of a one-unit output.</summary>
+    /// <param name="values">The values, in row order.</param>
+    /// <returns>The column tensor.</returns>
+    public static Tensor Column(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        float[] data = [.. values.Select(v => (float)v)];
+        return new Tensor(data, new Shape(data.Length, 1));
     }
 }
