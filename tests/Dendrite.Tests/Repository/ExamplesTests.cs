@@ -1,0 +1,152 @@
+// Runs each example's built program as a real process (`dotnet examples/<Name>/bin/<Configuration>/net10.0/<Name>.dll`,
+// built by the solution build in the test assembly's own configuration) in a fresh temporary working folder, and
+// checks what it prints: the results must reach floors that the seeded runs clear with margin (each floor's comment
+// gives the value the run prints), and the run folder it announces must hold history.csv and metrics.json.
+// Child processes run in .NET's invariant globalization mode, so numbers print with '.' whatever the machine's culture.
+// The processes run one after another (one test class = one xunit collection, run sequentially); there is a
+// generous timeout against a hung process but no timing assertion.
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Dendrite.Tests.Repository;
+
+[Collection(nameof(ExamplesTests))]
+[CollectionDefinition(nameof(ExamplesTests), DisableParallelization = true)]
+public class ExamplesTests
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public void Iris_PrintsItsTestAccuracy()
+    {
+        ExampleRun run = Run("Iris");
+        Assert.True(run.Number("Test accuracy") >= 0.9, run.Output); // prints 0.9333 (README.md)
+        Assert.Contains("test_accuracy", run.Metrics.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Regression_BeatsTheTrainingMeanBaseline()
+    {
+        ExampleRun run = Run("Regression");
+        double r2 = run.Number("test R2"), rmse = run.Number("Test RMSE"), mae = run.Number("test MAE");
+        Assert.True(r2 >= 0.5, run.Output);                          // 0.5968 (least squares on this split: 0.6094)
+        Assert.True(rmse < 0.7 * run.Number("baseline RMSE"), run.Output); // 48.12 against 76.62
+        Assert.True(mae < 0.7 * run.Number("MAE", after: "baseline RMSE"), run.Output); // 37.29 against 66.60
+        Assert.True(run.Number("R2", after: "baseline RMSE") < 0.05, run.Output); // the mean explains nothing: −0.0223
+        Assert.Equal(r2, run.Metrics.GetProperty("test_r2").GetDouble(), 4);
+    }
+
+    [Fact]
+    public void BinaryClassification_PrintsEveryMeasureAndTheReport()
+    {
+        ExampleRun run = Run("BinaryClassification");
+        Assert.True(run.Number("Test accuracy") >= 0.95, run.Output); // 0.9912
+        Assert.True(run.Number("Test precision") >= 0.9, run.Output); // 0.9767
+        Assert.True(run.Number("Test recall") >= 0.9, run.Output);    // 1.0000
+        Assert.True(run.Number("Test F1") >= 0.92, run.Output);       // 0.9882
+        Assert.True(run.Number("Test ROC-AUC") >= 0.98, run.Output);  // 1.0000
+        Assert.Matches(@"\n\s+benign\s+\d+\s+\d+\n\s+malignant\s+\d+\s+\d+\n", run.Output);
+        Assert.Matches(@"\n\s+accuracy\s+[\d.]+\s+113\n", run.Output); // 113 test rows: 71 benign + 42 malignant
+        int[][] matrix = [.. run.Metrics.GetProperty("confusion_matrix").EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetInt32()).ToArray())];
+        Assert.Equal(113, matrix.Sum(r => r.Sum()));
+    }
+
+    [Fact]
+    public void MulticlassClassification_OneHotAndSparseLabelsBothLearnWine()
+    {
+        ExampleRun run = Run("MulticlassClassification");
+        Assert.True(run.Number("Test accuracy (one-hot, CategoricalCrossentropy)") >= 0.9, run.Output);           // 0.9722
+        Assert.True(run.Number("Test accuracy (sparse labels, SparseCategoricalCrossentropy)") >= 0.9, run.Output); // 0.9722
+        Assert.Matches(@"\n\s+class_2\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+10\n", run.Output);
+        Assert.Matches(@"\nweighted avg\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+36\n", run.Output);
+    }
+
+    [Fact]
+    public void MultilabelClassification_AnswersThreeQuestionsPerPenguin()
+    {
+        ExampleRun run = Run("MultilabelClassification");
+        Assert.True(run.Number("is_adelie", after: "  label ") >= 0.93, run.Output); // accuracy 0.9851
+        Assert.True(run.Number("is_male", after: "  label ") >= 0.75, run.Output);   // 0.8657
+        Assert.True(run.Number("is_heavy", after: "  label ") >= 0.75, run.Output);  // 0.8806
+        Assert.True(run.Number("Test exact-match ratio") >= 0.65, run.Output); // 0.7761
+        JsonElement labels = run.Metrics.GetProperty("test_labels");
+        Assert.Equal(["is_adelie", "is_male", "is_heavy"], labels.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void MultiOutput_OneNetworkClassifiesSpeciesAndRegressesMass()
+    {
+        ExampleRun run = Run("MultiOutput");
+        Assert.True(run.Number("Test species accuracy") >= 0.95, run.Output); // 1.0000
+        Assert.True(run.Number("Test body mass MAE") <= 0.35, run.Output);    // 0.2413 kg
+        foreach (string key in new[] { "species_accuracy", "body_mass_mae", "species_loss", "body_mass_loss", "val_species_accuracy", "val_body_mass_mae", "val_loss" })
+        {
+            Assert.Contains($"\n  {key}: ", run.Output);
+        }
+
+        Assert.Contains("Connected to", run.Output);
+        JsonElement test = run.Metrics.GetProperty("test");
+        Assert.Equal(["species_accuracy", "body_mass_mae", "species_loss", "body_mass_loss", "loss"], test.EnumerateObject().Select(p => p.Name));
+    }
+
+    private static ExampleRun Run(string name)
+    {
+        string configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        string dll = Path.Combine(RepositoryPaths.Root, "examples", name, "bin", configuration, "net10.0", name + ".dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: the examples are built by the solution build (dotnet build Dendrite.slnx -c {configuration}).");
+        string workDir = Directory.CreateTempSubdirectory($"dendrite-example-{name}-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                WorkingDirectory = workDir,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add(dll);
+            start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+            using Process process = Process.Start(start)!;
+            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+            Task<string> stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(s_timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"{name} did not finish within {s_timeout.TotalMinutes} minutes.");
+            }
+
+            string output = stdout.Result.Replace("\r\n", "\n", StringComparison.Ordinal);
+            Assert.True(process.ExitCode == 0, $"{name} exited with {process.ExitCode}:\n{output}\n{stderr.Result}");
+            Match announced = Regex.Match(output, @"^Outputs: (.+?) \(", RegexOptions.Multiline);
+            Assert.True(announced.Success, $"{name} did not say where its run folder is:\n{output}");
+            string runDir = announced.Groups[1].Value;
+            Assert.StartsWith(Path.Combine(workDir, "runs", ToRunName(name) + "-"), runDir, StringComparison.Ordinal);
+            Assert.True(File.ReadLines(Path.Combine(runDir, "history.csv")).Count() >= 2, $"{runDir}/history.csv has no epoch row.");
+            using JsonDocument metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(runDir, "metrics.json")));
+            return new ExampleRun(output, metrics.RootElement.Clone());
+        }
+        finally
+        {
+            Directory.Delete(workDir, recursive: true);
+        }
+    }
+
+    // MultiOutput → multi-output, BinaryClassification → binary-classification.
+    private static string ToRunName(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", "-").ToLowerInvariant();
+
+    private sealed record ExampleRun(string Output, JsonElement Metrics)
+    {
+        // The first number printed right after "<label>:" or "<label> ", searching from the first occurrence of
+        // the text 'after' when it is given.
+        public double Number(string label, string? after = null)
+        {
+            int from = after is null ? 0 : Output.IndexOf(after, StringComparison.Ordinal);
+            Assert.True(from >= 0, $"'{after}' is not in the output:\n{Output}");
+            Match match = new Regex(Regex.Escape(label) + @":?\s+(-?\d+(?:\.\d+)?)").Match(Output, from);
+            Assert.True(match.Success, $"No number after '{label}' in the output:\n{Output}");
+            return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+    }
+}
