@@ -146,6 +146,15 @@ public class MultiOutputFitTests
         Assert.Equal(Enumerable.Range(0, 4).Average(i => Math.Abs(p[i, 0] - y[i, 0])), logs["loss"], 5);
     }
 
+    [Fact]
+    public void ACustomLossDifferentiatesThroughTheTape()
+    {
+        var logCosh = new CustomLoss("log_cosh", (t, p) => Ops.Mean(Ops.Log(Ops.Multiply(Ops.Add(Ops.Exp(Ops.Subtract(p, t)), Ops.Exp(Ops.Subtract(t, p))), 0.5)), -1));
+        Tensor target = new Tensor(new float[,] { { 0.5f, -1 }, { 2, 0 } }).To(DType.Float64);
+        GradientCheckResult check = GradientCheck.Check(p => logCosh.Compute(target, p), new Tensor(new float[,] { { 0.1f, 0.3f }, { 1.5f, -0.7f } }));
+        Assert.True(check.Passed, check.ToString());
+    }
+
     private sealed class LambdaCallbackForTest(Action<int, int> onBatchEnd) : Callback
     {
         private int _epoch;
