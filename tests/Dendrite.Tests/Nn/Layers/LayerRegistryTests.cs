@@ -55,8 +55,8 @@ public sealed class LayerRegistryTests
         Assert.Contains("Unknown layer class 'Conv7D'. Known: ", unknown.Message, StringComparison.Ordinal);
         Assert.Contains("Dense", unknown.Message, StringComparison.Ordinal);
 
-        var setting = Assert.Throws<ArgumentException>(() => LayerRegistry.FromConfig("Dense", new Dictionary<string, object?> { ["units"] = 3, ["kernel_regularizer"] = "l2" }));
-        Assert.Contains("unknown setting 'kernel_regularizer'", setting.Message, StringComparison.Ordinal);
+        var setting = Assert.Throws<ArgumentException>(() => LayerRegistry.FromConfig("Dense", new Dictionary<string, object?> { ["units"] = 3, ["kernel_size"] = 2 }));
+        Assert.Contains("unknown setting 'kernel_size'", setting.Message, StringComparison.Ordinal);
 
         var missing = Assert.Throws<ArgumentException>(() => LayerRegistry.FromConfig("Dense", new Dictionary<string, object?> { ["name"] = "d" }));
         Assert.Contains("needs the setting 'units'", missing.Message, StringComparison.Ordinal);
