@@ -58,6 +58,20 @@ internal sealed class ConfigReader(string what, IReadOnlyDictionary<string, obje
     /// <summary>An int that must be present.</summary>
     public int RequiredInt(string key) => NullableInt(key) ?? throw Missing(key);
 
+    /// <summary>A long, or <paramref name="fallback"/> when missing.</summary>
+    public long Long(string key, long fallback) => Raw(key) switch
+    {
+        null => fallback,
+        object v => ToLong(key, v),
+    };
+
+    /// <summary>A long that must be present.</summary>
+    public long RequiredLong(string key) => Raw(key) switch
+    {
+        null => throw Missing(key),
+        object v => ToLong(key, v),
+    };
+
     /// <summary>A bool, or <paramref name="fallback"/> when missing.</summary>
     public bool Bool(string key, bool fallback) => Raw(key) switch
     {
@@ -82,6 +96,19 @@ internal sealed class ConfigReader(string what, IReadOnlyDictionary<string, obje
         System.Collections.IEnumerable items and not string => items.Cast<object?>().Select(item => item is null ? throw Bad(key, "integers", "null") : ToInt(key, item)).ToArray(),
         object other => throw Bad(key, "an array of integers", other),
     };
+
+    /// <summary>An array of longs that must be present.</summary>
+    public long[] RequiredLongArray(string key) => Items(key, "integers").Select(item => ToLong(key, item)).ToArray();
+
+    /// <summary>An array of doubles that must be present.</summary>
+    public double[] RequiredDoubleArray(string key) => Items(key, "numbers").Select(item => item switch
+    {
+        double d => d,
+        float f => f,
+        int i => i,
+        long l => l,
+        _ => throw Bad(key, "numbers", item),
+    }).ToArray();
 
     /// <summary>Throws if the config has a key that no read asked for.</summary>
     /// <exception cref="ArgumentException">Names the first key not understood and the ones that are.</exception>
@@ -116,6 +143,22 @@ internal sealed class ConfigReader(string what, IReadOnlyDictionary<string, obje
         long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
         double d when d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue => (int)d,
         _ => throw Bad(key, "an integer", v),
+    };
+
+    private long ToLong(string key, object v) => v switch
+    {
+        int i => i,
+        long l => l,
+        double d when d == Math.Floor(d) && d is >= long.MinValue and < long.MaxValue => (long)d,
+        _ => throw Bad(key, "an integer", v),
+    };
+
+    /// <summary>The non-null items of the array <paramref name="key"/>.</summary>
+    private IEnumerable<object> Items(string key, string expected) => Raw(key) switch
+    {
+        null => throw Missing(key),
+        System.Collections.IEnumerable items and not string => items.Cast<object?>().Select(item => item ?? throw Bad(key, expected, "null")).ToArray(),
+        object other => throw Bad(key, $"an array of {expected}", other),
     };
 
     private ArgumentException Missing(string key) => new($"{what} config needs the setting '{key}', which is missing.");

@@ -1,6 +1,8 @@
 // Nadam (Dozat, 2016): Adam with Nesterov momentum, exactly as Keras 3 (keras/src/optimizers/nadam.py):
 //   t = step number (1, 2, …),  u_t = β1 · (1 − ½ · 0.96^t)            (momentum schedule)
-//   Π_t = u_1 · u_2 · … · u_t                                          ("u_product", one per optimizer)
+//   Π_t = u_1 · u_2 · … · u_t                                          ("u_product", one per optimizer; not a slot:
+//                                                                      recomputed from Iterations in the same order
+//                                                                      after a Load, so resumed training is exact)
 //   m ← m + (g − m)(1 − β1)                                            ("momentum")
 //   v ← v + (g² − v)(1 − β2)                                           ("velocity")
 //   m̂ = u_{t+1} · m / (1 − Π_t · u_{t+1}) + (1 − u_t) · g / (1 − Π_t)

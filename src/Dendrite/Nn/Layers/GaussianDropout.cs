@@ -47,6 +47,10 @@ public sealed class GaussianDropout : Layer
     }
 
     /// <inheritdoc/>
+    internal override IEnumerable<KeyValuePair<string, RandomGenerator>> GetRandomGenerators() =>
+        _seeded is null ? base.GetRandomGenerators() : [.. base.GetRandomGenerators(), new("seeded", _seeded)];
+
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
     {
         ["rate"] = Rate,

@@ -1,34 +1,16 @@
 // LayerRegistry: Keras layer class name → a factory taking the layer's config (what GetConfig wrote, or the
 // same read back from config.json). The one place a saved architecture becomes layers again.
-//   class names as Keras writes them: InputLayer (our Input), Dense, Dropout, Flatten, Activation (our
-//   ActivationLayer); a custom layer registers under its own class name (its C# type name).
+//   class names as Keras writes them: InputLayer (our Input), Activation (our ActivationLayer), else the type
+//   name (Dense, BatchNormalization, Concatenate, …; built-in factories in LayerRegistry.BuiltIns.cs);
+//   a custom layer registers under its own class name (its C# type name).
 //   "name" and "trainable" are common to every layer: factories pass the name to the constructor,
 //   the registry sets Trainable. Built-in factories reject settings they do not understand.
-using Dendrite.Nn.Activations;
-using Dendrite.Nn.Initializers;
-using Dendrite.Tensors;
-
 namespace Dendrite.Nn.Layers;
 
 /// <summary>Recreates layers from their Keras class name and config (the edge where config.json becomes layers).</summary>
-public static class LayerRegistry
+public static partial class LayerRegistry
 {
-    private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object?>, Layer>> s_factories = new(StringComparer.Ordinal)
-    {
-        ["InputLayer"] = config => Read("InputLayer", config, c => new Input(new Shape(c.RequiredIntArray("shape")), c.NullableString("name"))),
-        ["Dense"] = config => Read("Dense", config, c => new Dense(
-            c.RequiredInt("units"),
-            c.Has("activation") ? ActivationRegistry.Deserialize(c.Raw("activation")) : null,
-            c.Bool("use_bias", true),
-            c.Has("kernel_initializer") ? InitializerRegistry.Deserialize(c.Raw("kernel_initializer")) : null,
-            c.Has("bias_initializer") ? InitializerRegistry.Deserialize(c.Raw("bias_initializer")) : null,
-            c.NullableString("name"))),
-        ["Dropout"] = config => Read("Dropout", config, c => new Dropout(c.RequiredDouble("rate"), c.NullableInt("seed"), c.NullableString("name"))),
-        ["Flatten"] = config => Read("Flatten", config, c => new Flatten(c.NullableString("name"))),
-        ["Activation"] = config => Read("Activation", config, c => new ActivationLayer(
-            ActivationRegistry.Deserialize(c.Raw("activation") ?? throw new ArgumentException("Activation config needs the setting 'activation', which is missing.")),
-            c.NullableString("name"))),
-    };
+    private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object?>, Layer>> s_factories = BuiltIns();
 
     /// <summary>The registered class names, in ordinal order.</summary>
     public static IReadOnlyList<string> Names => [.. s_factories.Keys.Order(StringComparer.Ordinal)];
