@@ -24,6 +24,11 @@ public abstract class MeanMetricWrapper(string name) : Metric(name)
         ArgumentNullException.ThrowIfNull(yTrue);
         ArgumentNullException.ThrowIfNull(yPred);
         double[] values = PerSample(yTrue, yPred);
+        if (sampleWeight is not null && sampleWeight.Size != values.Length)
+        {
+            throw new Nn.ShapeMismatchException($"Metric '{Name}': sample weights have shape {sampleWeight.Shape}, expected one weight per sample ({values.Length}).");
+        }
+
         for (int i = 0; i < values.Length; i++)
         {
             double w = sampleWeight is null ? 1.0 : sampleWeight.GetFlat(i);

@@ -96,7 +96,7 @@ public abstract partial class Optimizer
     /// <summary>Applies one update step to each variable from its gradient.</summary>
     /// <param name="variables">The variables to update, in place.</param>
     /// <param name="gradients">dL/dvariable for each, same shapes.</param>
-    /// <exception cref="ArgumentException">Counts or shapes differ, or a gradient is not finite.</exception>
+    /// <exception cref="ArgumentException">Counts or shapes differ. Non-finite gradients are applied as they are (as Keras); use TerminateOnNaN to stop on them.</exception>
     public void Apply(IReadOnlyList<Variable> variables, IReadOnlyList<Tensor> gradients)
     {
         ArgumentNullException.ThrowIfNull(variables);

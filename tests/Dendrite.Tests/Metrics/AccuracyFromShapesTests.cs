@@ -34,4 +34,12 @@ public class AccuracyFromShapesTests
         m.ResetState();
         Assert.Equal(0.0, m.Result());
     }
+
+    [Fact]
+    public void SampleWeightsOfTheWrongLengthAreRejected()
+    {
+        var metric = new BinaryAccuracy();
+        var e = Assert.Throws<Dendrite.Nn.ShapeMismatchException>(() => metric.UpdateState(new float[] { 1, 0 }, new float[] { 0.9f, 0.1f }, new float[] { 1, 1, 1 }));
+        Assert.Contains("one weight per sample (2)", e.Message);
+    }
 }
