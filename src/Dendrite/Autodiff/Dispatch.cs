@@ -16,7 +16,7 @@ internal static class Dispatch
     public static Tensor Unary<TOp>(Tensor x, TOp op)
         where TOp : struct, IUnaryOperator
     {
-        Tensor y = Tensor.ZerosLike(x);
+        Tensor y = TensorPool.ZerosLike(x);
         if (x.DType == DType.Float32)
         {
             Elementwise.Map(x.Span<float>(), y.Span<float>(), op);
@@ -32,7 +32,7 @@ internal static class Dispatch
     /// <summary>y = f(x) with a span function per dtype (TensorPrimitives methods).</summary>
     public static Tensor Map(Tensor x, SpanMap<float> f32, SpanMap<double> f64)
     {
-        Tensor y = Tensor.ZerosLike(x);
+        Tensor y = TensorPool.ZerosLike(x);
         if (x.DType == DType.Float32)
         {
             f32(x.Span<float>(), y.Span<float>());
@@ -60,7 +60,7 @@ internal static class Dispatch
             throw new ArgumentException($"{opName}: {e.Message}", e);
         }
 
-        Tensor z = Tensor.Zeros(shape, a.DType);
+        Tensor z = TensorPool.Zeros(shape, a.DType);
         if (a.DType == DType.Float32)
         {
             Broadcast.Binary(a.Span<float>(), a.Shape, b.Span<float>(), b.Shape, z.Span<float>(), shape, op);
@@ -81,7 +81,7 @@ internal static class Dispatch
             return gradient;
         }
 
-        Tensor r = Tensor.Zeros(shape, gradient.DType);
+        Tensor r = TensorPool.Zeros(shape, gradient.DType);
         if (gradient.DType == DType.Float32)
         {
             Broadcast.SumToShape(gradient.Span<float>(), gradient.Shape, r.Span<float>(), shape);

@@ -109,7 +109,7 @@ public sealed class GradientTape : IDisposable
         _used = true;
         var grads = new Dictionary<Tensor, Tensor>(ReferenceEqualityComparer.Instance)
         {
-            [target] = Tensor.Full(target.Shape, 1.0, target.DType),
+            [target] = TensorPool.Full(target.Shape, 1.0, target.DType),
         };
 
         GradientTape? saved = s_current;
@@ -163,7 +163,7 @@ public sealed class GradientTape : IDisposable
         var result = new Tensor[sources.Count];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = grads.TryGetValue(sources[i], out Tensor? g) ? g : Tensor.ZerosLike(sources[i]);
+            result[i] = grads.TryGetValue(sources[i], out Tensor? g) ? g : TensorPool.ZerosLike(sources[i]);
         }
 
         if (!_persistent)

@@ -1,5 +1,6 @@
 // DataChecks: validation of user data at the public boundary of Fit / Evaluate / Predict, so that a
 // bad value is reported by row and column instead of surfacing as NaN losses or a kernel exception.
+using Dendrite.Autodiff;
 using Dendrite.Nn;
 using Dendrite.Tensors;
 
@@ -33,12 +34,12 @@ internal static class DataChecks
         }
     }
 
-    /// <summary>The rows of <paramref name="t"/> at <paramref name="indices"/>, copied into a new tensor.</summary>
+    /// <summary>The rows of <paramref name="t"/> at <paramref name="indices"/>, copied into a new tensor (rented while a <see cref="TensorPool"/> is active).</summary>
     public static Tensor TakeRows(Tensor t, ReadOnlySpan<int> indices)
     {
         int rows = t.Shape[0];
         int perRow = rows == 0 ? 0 : t.Size / rows;
-        Tensor result = Tensor.Zeros(t.Shape.With(0, indices.Length), t.DType);
+        Tensor result = TensorPool.Zeros(t.Shape.With(0, indices.Length), t.DType);
         for (int i = 0; i < indices.Length; i++)
         {
             if (t.DType == DType.Float32)

@@ -8,6 +8,9 @@ namespace Dendrite.Training;
 
 public static partial class ModelTraining
 {
+    [ThreadStatic]
+    private static TensorPool? s_predictPool;
+
     /// <summary>Prediction and single-batch steps of a model.</summary>
     /// <param name="model">The model.</param>
     extension(Model model)
@@ -41,16 +44,34 @@ public static partial class ModelTraining
             IReadOnlyList<Tensor> xs = PrepareInputs(model, x, "Predict");
             int n = xs[0].Shape[0];
             using var noRecording = new NoRecording();
+            // Intermediate results are rented from this thread's pool and returned after each batch is copied out, so
+            // concurrent Predict calls (one pool per thread) share no buffers and only the results are allocated.
+            TensorPool? pool = TrainStep.CanPoolInference(model) ? s_predictPool ??= new TensorPool() : null;
             Tensor[]? results = null;
             for (int start = 0; start < n; start += batchSize)
             {
                 int count = Math.Min(batchSize, n - start);
-                IReadOnlyList<Tensor> batch = model.Call(Batches.Rows(xs, start, count), training: false);
-                results ??= batch.Select(b => Tensor.Zeros(b.Shape.With(0, n), b.DType)).ToArray();
+                IReadOnlyList<Tensor> batch;
+                using (TensorPool.Scope? renting = pool?.Activate())
+                {
+                    batch = model.Call(Batches.Rows(xs, start, count), training: false);
+                }
+
+                if (results is null)
+                {
+                    results = new Tensor[batch.Count];
+                    for (int o = 0; o < results.Length; o++)
+                    {
+                        results[o] = Tensor.Zeros(batch[o].Shape.With(0, n), batch[o].DType);
+                    }
+                }
+
                 for (int o = 0; o < batch.Count; o++)
                 {
                     results[o].Rows(start, count).CopyFrom(batch[o]);
                 }
+
+                pool?.ReturnAll();
             }
 
             return results!;

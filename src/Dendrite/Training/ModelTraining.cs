@@ -1,6 +1,7 @@
 // ModelTraining: Fit / Evaluate as extension members of Model (Keras' trainer). Fit is one loop of
 // callback hooks — see Callback for their order — and never writes output itself: the progress bar is a
 // callback. x and y are TensorData: one tensor, or one per input/output (a list or a dictionary by name).
+using Dendrite.Autodiff;
 using Dendrite.Models;
 using Dendrite.Tensors;
 using Dendrite.Training.Callbacks;
@@ -97,6 +98,7 @@ public static partial class ModelTraining
             var hooks = new CallbackList(all);
             hooks.Bind(model, new TrainingParams(epochs, steps, verbose, validation is not null));
             var trackers = new LossTrackers(model.CompiledOutputs.Count);
+            TensorPool? pool = TrainStep.CanPool(model) ? new TensorPool() : null; // step buffers, reused across steps
             var order = new int[samples];
             var epochLogs = new Logs();
             model.StopTraining = false;
@@ -123,12 +125,16 @@ public static partial class ModelTraining
                     int count = Math.Min(batchSize, samples - start);
                     ReadOnlySpan<int> rows = order.AsSpan(start, count);
                     hooks.OnTrainBatchBegin(step);
-                    TrainStep.Train(
-                        model,
-                        shuffle ? Batches.Take(xTrain, rows) : Batches.Rows(xTrain, start, count),
-                        shuffle ? Batches.Take(yTrain, rows) : Batches.Rows(yTrain, start, count),
-                        swTrain is null ? null : shuffle ? DataChecks.TakeRows(swTrain, rows) : swTrain.Rows(start, count),
-                        trackers);
+                    IReadOnlyList<Tensor> batchX, batchY;
+                    Tensor? batchWeight;
+                    using (TensorPool.Scope? renting = pool?.Activate()) // shuffled batches are gathered into rented buffers
+                    {
+                        batchX = shuffle ? Batches.Take(xTrain, rows) : Batches.Rows(xTrain, start, count);
+                        batchY = shuffle ? Batches.Take(yTrain, rows) : Batches.Rows(yTrain, start, count);
+                        batchWeight = swTrain is null ? null : shuffle ? DataChecks.TakeRows(swTrain, rows) : swTrain.Rows(start, count);
+                    }
+
+                    TrainStep.Train(model, batchX, batchY, batchWeight, trackers, pool);
                     hooks.OnTrainBatchEnd(step, TrainStep.Results(model, trackers));
                     if (cancellationToken.IsCancellationRequested)
                     {

@@ -18,7 +18,9 @@ namespace Dendrite.Training;
 internal static class TrainStep
 {
     /// <summary>Forward, backward and update on one batch; updates the trackers and metrics.</summary>
-    public static void Train(Model model, IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, Tensor? sampleWeight, LossTrackers trackers)
+    /// <remarks>With a <paramref name="pool"/>, the forward and backward passes rent their op results and gradients from it,
+    /// and everything rented (including batches the caller rented) is returned when the step ends.</remarks>
+    public static void Train(Model model, IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, Tensor? sampleWeight, LossTrackers trackers, TensorPool? pool = null)
     {
         IReadOnlyList<Variable> variables = model.TrainableVariables;
         var values = new Tensor[variables.Count];
@@ -26,6 +28,7 @@ internal static class TrainStep
         Tensor[] outputLosses;
         Tensor total;
         Tensor[] gradients;
+        using (TensorPool.Scope? renting = pool?.Activate())
         using (var tape = new GradientTape())
         {
             for (int i = 0; i < values.Length; i++)
@@ -40,8 +43,62 @@ internal static class TrainStep
             gradients = tape.Gradient(total, values);
         }
 
+        // The optimizer and the metrics allocate normally (their state outlives the step); the rented results
+        // (predictions, losses, gradients) stay valid until the pool takes them back after both.
         model.Optimizer!.Apply(variables, gradients);
         Record(model, y, yPred, outputLosses, total, sampleWeight, trackers);
+        pool?.ReturnAll();
+    }
+
+    /// <summary>Whether a forward pass of <paramref name="model"/> may rent from a <see cref="TensorPool"/>: a built-in model
+    /// of built-in layers without activity regularizers (see <see cref="CanPool"/>).</summary>
+    public static bool CanPoolInference(Model model)
+    {
+        System.Reflection.Assembly library = typeof(Model).Assembly;
+        if (model.GetType().Assembly != library)
+        {
+            return false;
+        }
+
+        foreach (Nn.Layers.Layer layer in model.Layers)
+        {
+            if (layer.GetType().Assembly != library || layer.ActivityRegularizer is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a step of <paramref name="model"/> may rent from a <see cref="TensorPool"/>: only built-in layers
+    /// (which keep no op result past a step), losses, metrics and optimizers, and no activity regularizer (its penalty
+    /// stays readable in <c>Layer.Losses</c> after the step). Anything user-defined could hold on to a rented tensor.</summary>
+    public static bool CanPool(Model model)
+    {
+        System.Reflection.Assembly library = typeof(Model).Assembly;
+        if (!CanPoolInference(model) || model.Optimizer is not { } optimizer || optimizer.GetType().Assembly != library)
+        {
+            return false;
+        }
+
+        foreach (CompiledOutput output in model.CompiledOutputs)
+        {
+            if (output.Loss.GetType().Assembly != library || output.Loss is Nn.Losses.CustomLoss)
+            {
+                return false;
+            }
+
+            foreach (Metric m in output.Metrics)
+            {
+                if (m.GetType().Assembly != library || m is CustomMetric)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Forward pass and losses on one batch without recording; updates the trackers and metrics.</summary>

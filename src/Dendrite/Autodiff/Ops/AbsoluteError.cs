@@ -21,7 +21,7 @@ public static partial class Ops
             throw new ArgumentException($"AbsoluteError expects operands of the same shape, received {a.Shape} and {b.Shape}.");
         }
 
-        Tensor y = Tensor.ZerosLike(a);
+        Tensor y = TensorPool.ZerosLike(a);
         for (int i = 0; i < y.Size; i++)
         {
             y.SetFlat(i, Math.Abs(a.GetFlat(i) - b.GetFlat(i)));
@@ -29,7 +29,7 @@ public static partial class Ops
 
         GradientTape.RecordOperation(y, [a, b], (dy, needs) =>
         {
-            Tensor da = Tensor.ZerosLike(a);
+            Tensor da = TensorPool.ZerosLike(a);
             for (int i = 0; i < da.Size; i++)
             {
                 da.SetFlat(i, dy.GetFlat(i) * Math.Sign(a.GetFlat(i) - b.GetFlat(i)));

@@ -19,7 +19,7 @@ public static partial class Ops
             throw new ArgumentException($"BroadcastTo: shape {x.Shape} cannot be broadcast to {shape}.", nameof(shape));
         }
 
-        Tensor y = Dispatch.Binary(Tensor.Zeros(shape, x.DType), x, default(AddOperator), "BroadcastTo");
+        Tensor y = Dispatch.Binary(TensorPool.Zeros(shape, x.DType), x, default(AddOperator), "BroadcastTo");
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Dispatch.SumToShape(dy, x.Shape)]);
         return y;
     }

@@ -19,7 +19,7 @@ public static partial class Ops
             throw new ArgumentException($"Clip needs low <= high, received low {low} and high {high}.");
         }
 
-        Tensor y = Tensor.ZerosLike(x);
+        Tensor y = TensorPool.ZerosLike(x);
         if (x.DType == DType.Float32)
         {
             TensorPrimitives.Clamp(x.Span<float>(), (float)low, (float)high, y.Span<float>());
@@ -31,7 +31,7 @@ public static partial class Ops
 
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
         {
-            Tensor dx = Tensor.ZerosLike(x);
+            Tensor dx = TensorPool.ZerosLike(x);
             for (int i = 0; i < x.Size; i++)
             {
                 double v = x.GetFlat(i);

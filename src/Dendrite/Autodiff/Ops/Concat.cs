@@ -38,7 +38,7 @@ public static partial class Ops
         }
 
         Tensor[] inputs = [.. tensors];
-        Tensor y = Tensor.Zeros(first.Shape.With(ax, total), first.DType);
+        Tensor y = TensorPool.Zeros(first.Shape.With(ax, total), first.DType);
         for (int k = 0; k < inputs.Length; k++)
         {
             MoveAlongAxis(inputs[k], 0, y, offsets[k], inputs[k].Shape[ax], ax, accumulate: false);
@@ -51,7 +51,7 @@ public static partial class Ops
             {
                 if (needs[k])
                 {
-                    dx[k] = Tensor.ZerosLike(inputs[k]);
+                    dx[k] = TensorPool.ZerosLike(inputs[k]);
                     MoveAlongAxis(dy, offsets[k], dx[k]!, 0, inputs[k].Shape[ax], ax, accumulate: false);
                 }
             }

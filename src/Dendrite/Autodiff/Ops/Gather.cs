@@ -32,7 +32,7 @@ public static partial class Ops
             rows[j] = r;
         }
 
-        Tensor y = Tensor.Zeros(x.Shape.With(ax, rows.Length), x.DType);
+        Tensor y = TensorPool.Zeros(x.Shape.With(ax, rows.Length), x.DType);
         for (int j = 0; j < rows.Length; j++)
         {
             MoveAlongAxis(x, rows[j], y, j, 1, ax, accumulate: false);
@@ -40,7 +40,7 @@ public static partial class Ops
 
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
         {
-            Tensor dx = Tensor.ZerosLike(x);
+            Tensor dx = TensorPool.ZerosLike(x);
             for (int j = 0; j < rows.Length; j++)
             {
                 MoveAlongAxis(dy, j, dx, rows[j], 1, ax, accumulate: true);

@@ -21,7 +21,7 @@ public static partial class Ops
             throw new ArgumentOutOfRangeException(nameof(delta), delta, $"Huber delta must be positive and finite, received {delta}.");
         }
 
-        Tensor y = Tensor.ZerosLike(x);
+        Tensor y = TensorPool.ZerosLike(x);
         for (int i = 0; i < y.Size; i++)
         {
             double e = x.GetFlat(i);
@@ -31,7 +31,7 @@ public static partial class Ops
 
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
         {
-            Tensor dx = Tensor.ZerosLike(x);
+            Tensor dx = TensorPool.ZerosLike(x);
             for (int i = 0; i < dx.Size; i++)
             {
                 dx.SetFlat(i, dy.GetFlat(i) * Math.Clamp(x.GetFlat(i), -delta, delta));

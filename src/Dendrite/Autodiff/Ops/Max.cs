@@ -41,7 +41,7 @@ public static partial class Ops
             throw new ArgumentException($"Max expects a non-empty reduction, received shape {x.Shape} reduced over {where}.", nameof(x));
         }
 
-        Tensor y = Tensor.Zeros(outShape, x.DType);
+        Tensor y = TensorPool.Zeros(outShape, x.DType);
         int[] argmax = new int[outer * inner];
         if (x.DType == DType.Float32)
         {
@@ -54,7 +54,7 @@ public static partial class Ops
 
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
         {
-            Tensor dx = Tensor.ZerosLike(x);
+            Tensor dx = TensorPool.ZerosLike(x);
             if (x.DType == DType.Float32)
             {
                 ScatterArgmax(dy.Span<float>(), argmax, n, inner, dx.Span<float>());

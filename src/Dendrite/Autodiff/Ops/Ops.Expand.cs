@@ -9,7 +9,7 @@ public static partial class Ops
 {
     /// <summary>x broadcast to <paramref name="shape"/> as a new contiguous tensor (x itself when the shapes are equal); not recorded.</summary>
     internal static Tensor ExpandTo(Tensor x, Shape shape, string opName)
-        => x.Shape == shape ? x : Dispatch.Binary(x, Tensor.Full(shape, 1.0, x.DType), default(MultiplyOperator), opName);
+        => x.Shape == shape ? x : Dispatch.Binary(x, TensorPool.Full(shape, 1.0, x.DType), default(MultiplyOperator), opName);
 
     /// <summary>The broadcast shape of two operands, or an <see cref="ArgumentException"/> naming the op.</summary>
     internal static Shape BroadcastShape(Shape a, Shape b, string opName)

@@ -23,7 +23,7 @@ public static partial class Ops
             (s, d) => TensorPrimitives.Pow(s, (float)exponent, d),
             (s, d) => TensorPrimitives.Pow(s, exponent, d));
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
-            [exponent == 0 ? Tensor.ZerosLike(x) : Multiply(dy, Multiply(Pow(x, exponent - 1), exponent))]);
+            [exponent == 0 ? TensorPool.ZerosLike(x) : Multiply(dy, Multiply(Pow(x, exponent - 1), exponent))]);
         return y;
     }
 
@@ -40,7 +40,7 @@ public static partial class Ops
         Shape shape = BroadcastShape(a.Shape, b.Shape, "Pow");
         Tensor ae = ExpandTo(a, shape, "Pow");
         Tensor be = ExpandTo(b, shape, "Pow");
-        Tensor z = Tensor.Zeros(shape, a.DType);
+        Tensor z = TensorPool.Zeros(shape, a.DType);
         if (a.DType == DType.Float32)
         {
             TensorPrimitives.Pow(ae.Span<float>(), be.Span<float>(), z.Span<float>());
@@ -52,8 +52,8 @@ public static partial class Ops
 
         GradientTape.RecordOperation(z, [a, b], (dz, needs) =>
         {
-            Tensor da = Tensor.Zeros(shape, a.DType);
-            Tensor db = Tensor.Zeros(shape, a.DType);
+            Tensor da = TensorPool.Zeros(shape, a.DType);
+            Tensor db = TensorPool.Zeros(shape, a.DType);
             if (a.DType == DType.Float32)
             {
                 PowBackward(ae.Span<float>(), be.Span<float>(), z.Span<float>(), dz.Span<float>(), da.Span<float>(), db.Span<float>());

@@ -21,7 +21,7 @@ public static partial class Ops
             throw new ArgumentException($"SigmoidCrossEntropy expects targets of shape {logits.Shape}, received {targets.Shape}.");
         }
 
-        Tensor loss = Tensor.ZerosLike(logits);
+        Tensor loss = TensorPool.ZerosLike(logits);
         for (int i = 0; i < loss.Size; i++)
         {
             double z = logits.GetFlat(i);
@@ -34,7 +34,7 @@ public static partial class Ops
             Tensor? dz = null, dt = null;
             if (needs[0])
             {
-                dz = Tensor.ZerosLike(logits);
+                dz = TensorPool.ZerosLike(logits);
                 for (int i = 0; i < dz.Size; i++)
                 {
                     double z = logits.GetFlat(i);

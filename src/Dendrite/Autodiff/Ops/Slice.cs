@@ -25,11 +25,11 @@ public static partial class Ops
                 nameof(start));
         }
 
-        Tensor y = Tensor.Zeros(x.Shape.With(ax, length), x.DType);
+        Tensor y = TensorPool.Zeros(x.Shape.With(ax, length), x.DType);
         MoveAlongAxis(x, start, y, 0, length, ax, accumulate: false);
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
         {
-            Tensor dx = Tensor.ZerosLike(x);
+            Tensor dx = TensorPool.ZerosLike(x);
             MoveAlongAxis(dy, 0, dx, start, length, ax, accumulate: false);
             return [dx];
         });

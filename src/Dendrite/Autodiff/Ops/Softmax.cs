@@ -23,7 +23,7 @@ public static partial class Ops
     private static Tensor SoftmaxCore(Tensor x, int axis, bool log)
     {
         var (outer, n, inner) = Dispatch.Split(x.Shape, x.Shape.NormalizeAxis(axis));
-        Tensor y = Tensor.ZerosLike(x);
+        Tensor y = TensorPool.ZerosLike(x);
         if (x.DType == DType.Float32)
         {
             Kernels.Softmax.Forward(x.Span<float>(), outer, n, inner, y.Span<float>(), log);
@@ -35,7 +35,7 @@ public static partial class Ops
 
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
         {
-            Tensor dx = Tensor.ZerosLike(x);
+            Tensor dx = TensorPool.ZerosLike(x);
             if (x.DType == DType.Float32)
             {
                 Kernels.Softmax.Backward(y.Span<float>(), dy.Span<float>(), outer, n, inner, dx.Span<float>(), log);

@@ -31,7 +31,7 @@ public static partial class Ops
         }
 
         var (outer, n, inner) = Dispatch.Split(logits.Shape, ax);
-        Tensor loss = Tensor.Zeros(Squeeze(logits.Shape, [.. Enumerable.Range(0, logits.Rank).Select(i => i == ax)]), logits.DType);
+        Tensor loss = TensorPool.Zeros(Squeeze(logits.Shape, [.. Enumerable.Range(0, logits.Rank).Select(i => i == ax)]), logits.DType);
         for (int o = 0; o < outer; o++)
         {
             for (int i = 0; i < inner; i++)
@@ -52,7 +52,7 @@ public static partial class Ops
             Tensor? dz = null, dt = null;
             if (needs[0])
             {
-                dz = Tensor.ZerosLike(logits);
+                dz = TensorPool.ZerosLike(logits);
                 for (int o = 0; o < outer; o++)
                 {
                     for (int i = 0; i < inner; i++)

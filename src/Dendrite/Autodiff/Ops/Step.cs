@@ -16,7 +16,7 @@ public static partial class Ops
     {
         NotNull(x, "Step", nameof(x));
         Tensor y = Dispatch.Unary(x, default(StepOperator));
-        GradientTape.RecordOperation(y, [x], (dy, needs) => [Tensor.ZerosLike(x)]);
+        GradientTape.RecordOperation(y, [x], (dy, needs) => [TensorPool.ZerosLike(x)]);
         return y;
     }
 }

@@ -106,7 +106,7 @@ public static partial class Ops
     private static Tensor SumAxisKeep(Tensor x, int axis)
     {
         var (outer, n, inner) = Dispatch.Split(x.Shape, axis);
-        Tensor y = Tensor.Zeros(x.Shape.With(axis, 1), x.DType);
+        Tensor y = TensorPool.Zeros(x.Shape.With(axis, 1), x.DType);
         if (x.DType == DType.Float32)
         {
             Reduce.Sum(x.Span<float>(), outer, n, inner, y.Span<float>());

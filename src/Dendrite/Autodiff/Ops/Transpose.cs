@@ -26,7 +26,7 @@ public static partial class Ops
             outDims[i] = x.Shape[perm[i]];
         }
 
-        Tensor y = Tensor.Zeros(new Shape(outDims), x.DType);
+        Tensor y = TensorPool.Zeros(new Shape(outDims), x.DType);
         if (rank == 2 && perm[0] == 1)
         {
             if (x.DType == DType.Float32)

@@ -22,21 +22,21 @@ public static partial class Ops
         Dispatch.SameDType(a, b, "Where");
         Shape shape = BroadcastShape(condition.Shape, BroadcastShape(a.Shape, b.Shape, "Where"), "Where");
         Tensor c = ExpandTo(condition.To(a.DType), shape, "Where");
-        Tensor z = Tensor.Zeros(shape, a.DType);
+        Tensor z = TensorPool.Zeros(shape, a.DType);
         SelectInto(c, ExpandTo(a, shape, "Where"), ExpandTo(b, shape, "Where"), z);
         GradientTape.RecordOperation(z, [a, b], (dz, needs) =>
         {
-            Tensor zero = Tensor.Zeros(shape, a.DType);
+            Tensor zero = TensorPool.Zeros(shape, a.DType);
             Tensor? da = null, db = null;
             if (needs[0])
             {
-                da = Tensor.Zeros(shape, a.DType);
+                da = TensorPool.Zeros(shape, a.DType);
                 SelectInto(c, dz, zero, da);
             }
 
             if (needs[1])
             {
-                db = Tensor.Zeros(shape, a.DType);
+                db = TensorPool.Zeros(shape, a.DType);
                 SelectInto(c, zero, dz, db);
             }
 

@@ -1,10 +1,13 @@
 // Dense (fully connected): y = activation(x · W + b)
 //   x: (batch, …, in)   W ("kernel"): (in, units)   b ("bias"): (units,)   y: (batch, …, units)
-// Backward (derived by the tape): dW = xᵀ · dz,  db = Σ_batch dz,  dx = dz · Wᵀ,  dz = dy ⊙ activation'(z)
+// Backward: dW = xᵀ · dz,  db = Σ_batch dz,  dx = dz · Wᵀ,  dz = dy ⊙ activation'(z)
+// Linear, ReLU, sigmoid and tanh run as one fused op (Ops.DenseForward: GEMM + bias + activation, fused backward,
+// bit-identical to the composition); other activations run as their own op after the fused linear part.
 // Defaults as Keras: kernel GlorotUniform, bias Zeros, no activation, no regularizers or constraints.
 // Regularizers add penalties to Layer.Losses (the activity one on y, per sample); constraints project the
 // kernel and bias after each optimizer step.
 using Dendrite.Autodiff;
+using Dendrite.Kernels;
 using Dendrite.Nn.Activations;
 using Dendrite.Nn.Constraints;
 using Dendrite.Nn.Initializers;
@@ -123,14 +126,22 @@ public sealed class Dense : Layer
             throw new ShapeMismatchException($"Dense '{Name}' expects input last dimension {_kernel.Shape[0]}, received shape {x.Shape}.");
         }
 
-        Tensor z = Ops.MatMul(x, _kernel.Value);
-        if (_bias is not null)
-        {
-            z = Ops.Add(z, _bias.Value);
-        }
-
-        return Activation.Call(z);
+        // One fused op (GEMM + bias + activation, fused backward) when the activation is one it supports;
+        // any other activation runs as its own op on the fused linear part.
+        DenseActivation? fused = FusedActivation(Activation);
+        Tensor z = Ops.DenseForward(x, _kernel.Value, _bias?.Value, fused ?? DenseActivation.Linear);
+        return fused is null ? Activation.Call(z) : z;
     }
+
+    /// <summary>The activation as the fused op's, or null when the fused op does not support it.</summary>
+    private static DenseActivation? FusedActivation(Activation activation) => activation switch
+    {
+        Activations.Linear => DenseActivation.Linear,
+        Activations.Relu => DenseActivation.Relu,
+        Activations.Sigmoid => DenseActivation.Sigmoid,
+        Activations.Tanh => DenseActivation.Tanh,
+        _ => null,
+    };
 
     /// <inheritdoc/>
     public override Shape ComputeOutputShape(Shape inputShape) => inputShape.With(-1, Units);
