@@ -69,9 +69,18 @@ def machine():
             ('OS / kernel', f'{osr} / {platform.release()}'), ('.NET SDK', dotnet)]
 
 
+# The FMA peaks measured on a quiet machine (../shared/peers/BASELINES.md): 2-core AVX-512 Xeon, 2-core AVX2 EPYC.
+REFERENCE_PEAK = {'avx512f': {1: 176.0, 2: 350.0}, 'avx2': {1: 86.6, 2: 173.5}}
+
+
+def isa_flags():
+    with open('/proc/cpuinfo') as f:
+        return set(next((l for l in f if l.startswith('flags')), '').split())
+
+
 def peak(res):
-    """Measured fp32 FMA peak (GFLOP/s) per thread count from peers.sh run peak, best of the runs."""
-    out = {}
+    """fp32 FMA peak (GFLOP/s) per thread count: the best of peers.sh run peak in this run and the quiet-machine reference."""
+    out = dict(REFERENCE_PEAK['avx512f' if 'avx512f' in isa_flags() else 'avx2'])
     for line in read(os.path.join(res, 'peak.txt')).splitlines():
         m = re.match(r'threads=(\d+).*zmm_GFLOPs=([\d.]+).*ymm_GFLOPs=([\d.]+)', line)
         if m:
@@ -105,8 +114,10 @@ def main(res):
     p('## Machine and run\n\n| | |\n|---|---|')
     for k, v in machine():
         p(f'| {k} | {v} |')
-    if pk:
-        p('| measured fp32 FMA peak (`peers.sh run peak`) | ' + ', '.join(f'{t} thread{"s" * (t > 1)}: {v:.1f} GFLOP/s' for t, v in sorted(pk.items())) + ' |')
+    measured = read(os.path.join(res, 'peak.txt')).replace('\n', '<br>')
+    p(f'| fp32 FMA peak, this run (`peers.sh run peak`) | {measured or "–"} |')
+    p('| fp32 FMA peak used for "% of peak" | ' + ', '.join(f'{t} thread{"s" * (t > 1)}: {v:.1f} GFLOP/s' for t, v in sorted(pk.items()))
+      + ' (the higher of this run and the quiet-machine measurement in `../shared/peers/BASELINES.md`) |')
     p(f"| date | {read(os.path.join(res, 'date'), '?')} |")
     p(f"| Dendrite commit | {' on branch '.join(read(os.path.join(res, 'commit'), '?').splitlines())} (the baseline before the GEMM and fused-Dense work) |")
     envs = [r for r in recs if r.get('bench') == 'env']
