@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Dendrite side by side with the peers of ../shared/peers (PyTorch, TorchSharp, scikit-learn, numpy,
+# optionally TensorFlow.js): same workloads, same method, same options, same JSON-lines schema.
+#
+#   bench/run.sh dendrite [--threads 2] [--reps 7] [--only gemm,train,infer] [--configs tabular,mnist-mlp,wide]
+#                         [--sizes 128,...,2048] [--rep-seconds 1.0] [--max-wait 120] [--json out.jsonl]
+#                         [--label dendrite] [--train-api fit,onbatch]
+#       Dendrite alone; the options are those of `../shared/peers/peers.sh run PEER`.
+#   bench/run.sh mem [--quick] [--json FILE]
+#       Peak RSS (GNU time -v) of a process running only the mnist-mlp training: Dendrite, then the peers.
+#   bench/run.sh all [--quick] [--with-tfjs] [--no-setup]
+#       Dendrite, then every peer with identical arguments (2 threads; GEMM also at 1 thread), peak RSS,
+#       the FMA peak; raw JSON lines in bench/results/<date>-<cpu>/ and the tables in bench/RESULTS.md.
+#       --quick: 3 repeats of ~0.3 s, --max-wait 2, no 1-thread GEMM pass (a smoke check, minutes).
+#   bench/run.sh report DIR     re-renders bench/RESULTS.md from a results folder.
+#
+# The peers are installed outside the repository by `../shared/peers/peers.sh setup` ($PEERS_SCRATCH,
+# default /tmp/peers); `all` runs that setup first unless --no-setup (it is idempotent and fast once done).
+set -uo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+PEERS="${PEERS_DIR:-$(cd "$ROOT/../shared/peers" 2>/dev/null && pwd || echo /work/shared/peers)}"
+PEERS_SH="$PEERS/peers.sh"
+DLL="$HERE/Dendrite.Bench/bin/Release/net10.0/Dendrite.Bench.dll"
+PY=/usr/bin/python3; [ -x "$PY" ] || PY=python3
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+log() { echo "== $*" >&2; }
+
+build() {
+  log "build bench/Dendrite.Bench (Release)"
+  dotnet build "$HERE/Dendrite.Bench/Dendrite.Bench.csproj" -c Release -nologo -v q 2>&1 \
+    | grep -E 'error|warn|Build succeeded' | sort -u >&2
+  [ -f "$DLL" ] || die "build failed: $DLL missing"
+}
+
+# Dendrite with the peers' options; DOTNET_ settings as the TorchSharp peer (workstation GC, tiered PGO).
+run_dendrite() {
+  local wrap=(); [ -n "${DENDRITE_WRAP:-}" ] && read -r -a wrap <<< "$DENDRITE_WRAP"
+  "${wrap[@]}" dotnet "$DLL" "$@"
+}
+
+# Records and runs one command of the side-by-side run; a failing peer is noted, not fatal.
+step() {
+  local name="$1"; shift
+  echo "$*" >> "$RES/commands.txt"
+  log "$name: $*"
+  local t0=$SECONDS
+  if ! "$@" > "$RES/log-$name.txt" 2>&1; then
+    echo "$name: FAILED (exit $?) after $((SECONDS - t0)) s; last lines: $(tail -3 "$RES/log-$name.txt" | tr '\n' ' ')" | tee -a "$RES/notes.txt" >&2
+  else
+    echo "$name: $((SECONDS - t0)) s" >> "$RES/durations.txt"
+  fi
+}
+
+# Peak RSS (GNU time -v) of processes running only the mnist-mlp training, as `peers.sh mem`.
+mem_all() {
+  local out="$1" quick="$2" with_tfjs="$3"
+  local a=(--only train --configs mnist-mlp --reps 3 --max-wait 30)
+  [ "$quick" = 1 ] && a=(--only train --configs mnist-mlp --reps 3 --rep-seconds 0.3 --max-wait 2)
+  local specs=("torch --threads 2" "sklearn --threads 2" "torchsharp --threads 2")
+  [ "$with_tfjs" = 1 ] && specs+=("tfjs-wasm --threads 2")
+  local tlog; tlog="$(mktemp)"
+  echo "DENDRITE_WRAP='/usr/bin/time -v -o FILE' bench/run.sh dendrite --threads 2 ${a[*]} --train-api fit" >> "${RES:-/tmp}/commands.txt"
+  DENDRITE_WRAP="/usr/bin/time -v -o $tlog" run_dendrite --threads 2 "${a[@]}" --train-api fit > /dev/null 2>&1 \
+    && printf '{"bench":"mem","peer":"dendrite --threads 2","config":"mnist-mlp train","unit":"MiB","median":%s}\n' \
+         "$(awk -F': ' '/Maximum resident set size/{printf "%.1f", $2/1024}' "$tlog")" | tee -a "$out" \
+    || echo "mem dendrite: FAILED" | tee -a "${RES:-/tmp}/notes.txt" >&2
+  for spec in "${specs[@]}"; do
+    # shellcheck disable=SC2086
+    echo "PEER_WRAP='/usr/bin/time -v -o FILE' ../shared/peers/peers.sh run $spec ${a[*]}" >> "${RES:-/tmp}/commands.txt"
+    # shellcheck disable=SC2086
+    PEER_WRAP="/usr/bin/time -v -o $tlog" "$PEERS_SH" run $spec "${a[@]}" > /dev/null 2>&1 \
+      && printf '{"bench":"mem","peer":"%s","config":"mnist-mlp train","unit":"MiB","median":%s}\n' \
+           "$spec" "$(awk -F': ' '/Maximum resident set size/{printf "%.1f", $2/1024}' "$tlog")" | tee -a "$out" \
+      || echo "mem $spec: FAILED" | tee -a "${RES:-/tmp}/notes.txt" >&2
+  done
+  rm -f "$tlog"
+}
+
+all() {
+  local quick=0 with_tfjs=0 setup=1
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --quick) quick=1 ;; --with-tfjs) with_tfjs=1 ;; --no-setup) setup=0 ;;
+      *) die "unknown option for all: $1" ;;
+    esac; shift
+  done
+  local cpu; cpu="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//; s/[^A-Za-z0-9]\+/-/g; s/-$//')"
+  RES="${RESULTS:-$HERE/results/$(date +%Y-%m-%d-%H%M)-$cpu$([ $quick = 1 ] && echo -quick)}"
+  mkdir -p "$RES"; : > "$RES/commands.txt"; : > "$RES/notes.txt"; : > "$RES/durations.txt"
+  echo "$quick" > "$RES/quick"; date -u '+%Y-%m-%d %H:%M UTC' > "$RES/date"
+  git -C "$ROOT" rev-parse --short HEAD > "$RES/commit" 2>/dev/null
+  git -C "$ROOT" rev-parse --abbrev-ref HEAD >> "$RES/commit" 2>/dev/null
+  log "results -> $RES"
+  if [ $setup = 1 ]; then
+    log "peers setup (../shared/peers/peers.sh setup)"
+    "$PEERS_SH" setup > "$RES/log-setup.txt" 2>&1 || echo "peers.sh setup: FAILED (exit $?): $(tail -3 "$RES/log-setup.txt" | tr '\n' ' ')" >> "$RES/notes.txt"
+  fi
+  build
+  local a=(--threads 2)
+  [ $quick = 1 ] && a+=(--reps 3 --rep-seconds 0.3 --max-wait 2)
+  step peak "$PEERS_SH" run peak
+  cp "$RES/log-peak.txt" "$RES/peak.txt" 2>/dev/null
+  step dendrite env DENDRITE_NO_BUILD=1 "$HERE/run.sh" dendrite "${a[@]}" --json "$RES/dendrite.jsonl"
+  step torch "$PEERS_SH" run torch "${a[@]}" --json "$RES/torch.jsonl"
+  step torchsharp "$PEERS_SH" run torchsharp "${a[@]}" --json "$RES/torchsharp.jsonl"
+  step sklearn "$PEERS_SH" run sklearn "${a[@]}" --json "$RES/sklearn.jsonl"
+  step numpy "$PEERS_SH" run numpy "${a[@]}" --only gemm --json "$RES/numpy.jsonl"
+  if [ $with_tfjs = 1 ]; then
+    step tfjs-wasm "$PEERS_SH" run tfjs-wasm "${a[@]}" --json "$RES/tfjs.jsonl"
+  fi
+  if [ $quick = 0 ]; then
+    local g=(--threads 1 --only gemm)
+    step dendrite-1t env DENDRITE_NO_BUILD=1 "$HERE/run.sh" dendrite "${g[@]}" --json "$RES/dendrite.jsonl"
+    step torch-1t "$PEERS_SH" run torch "${g[@]}" --json "$RES/torch.jsonl"
+    step torchsharp-1t "$PEERS_SH" run torchsharp "${g[@]}" --json "$RES/torchsharp.jsonl"
+    step numpy-1t "$PEERS_SH" run numpy "${g[@]}" --json "$RES/numpy.jsonl"
+  fi
+  log "peak RSS"
+  mem_all "$RES/mem.jsonl" $quick $with_tfjs
+  report "$RES"
+}
+
+report() {
+  local res="$1"
+  "$PY" "$HERE/report.py" "$res" > "$HERE/RESULTS.md" || die "report failed"
+  log "tables -> $HERE/RESULTS.md"
+}
+
+cmd="${1:-}"; shift || true
+case "$cmd" in
+  dendrite) [ -n "${DENDRITE_NO_BUILD:-}" ] && [ -f "$DLL" ] || build; run_dendrite "$@" ;;
+  build)    build ;;
+  mem)
+    quick=0; out=/dev/stdout
+    while [ $# -gt 0 ]; do case "$1" in --quick) quick=1 ;; --json) out="$2"; shift ;; *) die "unknown option for mem: $1" ;; esac; shift; done
+    build; mem_all "$out" $quick 0 ;;
+  all)      all "$@" ;;
+  report)   report "${1:?results folder}" ;;
+  *) sed -n '2,20p' "$0"; exit 2 ;;
+esac
