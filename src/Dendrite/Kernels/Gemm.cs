@@ -1,11 +1,10 @@
 // GEMM: C = op(A) · op(B)  (+ C when accumulating), op(X) = X or Xᵀ, all row-major.
 //   C[i, j] = Σ_p op(A)[i, p] · op(B)[p, j]
-// Transposed operands are packed into row-major panels, never copied whole by the caller. C is computed
-// in blocks of 4 rows × one SIMD vector of columns held in registers, over K-blocks of KC; each C
-// element sums its products in increasing p, whatever the tier or thread count, so results are
-// deterministic (and identical for any number of threads).
-// This is the correct, cache-blocked baseline; the packed, register-tiled AVX-512/AVX2 kernels of the
-// speed work plug in behind the same Multiply signature.
+// float32 goes to Sgemm: the packed Goto/BLIS GEMM with register-tiled AVX-512 / AVX2+FMA / Vector128
+// micro-kernels (transposes handled in packing, bit-identical for any thread count; see Sgemm.cs).
+// float64 (used for gradient checks) keeps this simpler generic path: transposed operands are copied into
+// row-major scratch, and C is computed in blocks of 4 rows × one Vector<T> of columns over K-blocks of KC;
+// each C element sums its products in increasing p, so results are identical for any number of threads.
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -33,14 +32,25 @@ internal static class Gemm
             throw new ArgumentException($"GEMM spans too short for m={m}, n={n}, k={k}: a {a.Length}, b {b.Length}, c {c.Length}.");
         }
 
+        if (m == 0 || n == 0 || k == 0)
+        {
+            if (!accumulate)
+            {
+                c[..(m * n)].Clear();
+            }
+
+            return;
+        }
+
+        if (typeof(T) == typeof(float))
+        {
+            Sgemm.Multiply(transA, transB, m, n, k, MemoryMarshal.Cast<T, float>(a), MemoryMarshal.Cast<T, float>(b), MemoryMarshal.Cast<T, float>(c), accumulate, Engine.Threads);
+            return;
+        }
+
         if (!accumulate)
         {
             c[..(m * n)].Clear();
-        }
-
-        if (m == 0 || n == 0 || k == 0)
-        {
-            return;
         }
 
         T[]? aPack = null, bPack = null;

@@ -1,0 +1,69 @@
+// Dendrite.Benchmarks: BenchmarkDotNet kernels benchmarks. `dotnet run -c Release -- --filter '*'`
+// (BenchmarkDotNet options); `-- quick [sizes] [threads] [nomlp]` prints a fast stopwatch table instead
+// (median of 7 repeats of ~0.25 s, and the bytes one call allocates after warm-up).
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Dendrite.Benchmarks;
+using Dendrite.Tensors;
+
+if (args.Length > 0 && args[0] == "quick")
+{
+    int[] sizes = args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [64, 128, 256, 512, 1024, 2048];
+    int[] threads = args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [1, 2];
+    Console.WriteLine($"kernel {Dendrite.Kernels.Sgemm.KernelName}");
+    foreach (int t in threads)
+    {
+        Engine.Threads = t;
+        foreach (int n in sizes)
+        {
+            var shape = new GemmShape($"{n}", n, n, n);
+            double rate = Quick(shape);
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            shape.Run();
+            long bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+            Console.WriteLine($"n={n,5} threads={t} {rate,8:F1} GFLOP/s  {bytes} B allocated per call");
+        }
+    }
+
+    foreach (int t in args.Length > 3 && args[3] == "nomlp" ? [] : threads)
+    {
+        Engine.Threads = t;
+        foreach (string name in new[] { "tabular-fwd-32x16x30", "mnist-fwd-128x256x784", "mnist-dW-784x256x128-At", "mnist-dX-128x784x256-Bt", "wide-fwd-256x1024x784", "wide-fwd-256x1024x1024", "wide-dW-1024x1024x256-At", "wide-dX-256x1024x1024-Bt" })
+        {
+            Console.WriteLine($"{name,-26} threads={t} {Quick(GemmShape.Mlp(name)),8:F1} GFLOP/s");
+        }
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GemmShape).Assembly).Run(args);
+
+// Median of 7 repeats of ~0.25 s after a warm-up.
+static double Quick(GemmShape shape)
+{
+    shape.Run();
+    var sw = Stopwatch.StartNew();
+    int iters = 0;
+    while (sw.Elapsed.TotalSeconds < 0.1)
+    {
+        shape.Run();
+        iters++;
+    }
+
+    iters = Math.Max(1, (int)(iters * 2.5));
+    var rates = new double[7];
+    for (int r = 0; r < rates.Length; r++)
+    {
+        sw.Restart();
+        for (int i = 0; i < iters; i++)
+        {
+            shape.Run();
+        }
+
+        rates[r] = shape.Flop * iters / sw.Elapsed.TotalSeconds / 1e9;
+    }
+
+    Array.Sort(rates);
+    return rates[3];
+}

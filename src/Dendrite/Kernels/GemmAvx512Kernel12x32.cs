@@ -1,0 +1,105 @@
+// GemmAvx512Kernel12x32: the AVX-512F float32 micro-kernel, 12 rows × 32 columns (2 zmm) of C in registers.
+// Register budget (32 zmm): 24 accumulators + 2 B vectors + 1 broadcast A value = 27. Per packed step p it
+// loads 2 B vectors, broadcasts 12 A values and issues 24 FMAs: 24 independent accumulators cover the FMA
+// latency (4 cycles) × throughput (2 zmm FMAs per cycle on Skylake-SP .. Emerald Rapids), and one
+// broadcast feeds two FMAs. This is the row-major image of the BLIS "skx" sgemm shape
+// (bli_sgemm_skx_asm_32x12_l2: MR = 32, NR = 12 column-preferential, i.e. 12 × 32 for row-major C).
+// Each accumulator sums its products in increasing p from zero (see ISgemmKernel).
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using Vec = System.Runtime.Intrinsics.Vector512<float>;
+
+namespace Dendrite.Kernels;
+
+/// <summary>AVX-512F float32 GEMM micro-kernel with a 12 × 32 register tile.</summary>
+internal readonly struct GemmAvx512Kernel12x32 : ISgemmKernel
+{
+    /// <inheritdoc/>
+    public static int MR => 12;
+
+    /// <inheritdoc/>
+    public static int NR => 32;
+
+    /// <inheritdoc/>
+    public static bool IsSupported => Avx512F.IsSupported;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Run(int kc, float* a, float* b, float* c, nint ldc, bool add)
+    {
+        Vec c00a = Vec.Zero, c00b = Vec.Zero, c01a = Vec.Zero, c01b = Vec.Zero, c02a = Vec.Zero, c02b = Vec.Zero;
+        Vec c03a = Vec.Zero, c03b = Vec.Zero, c04a = Vec.Zero, c04b = Vec.Zero, c05a = Vec.Zero, c05b = Vec.Zero;
+        Vec c06a = Vec.Zero, c06b = Vec.Zero, c07a = Vec.Zero, c07b = Vec.Zero, c08a = Vec.Zero, c08b = Vec.Zero;
+        Vec c09a = Vec.Zero, c09b = Vec.Zero, c10a = Vec.Zero, c10b = Vec.Zero, c11a = Vec.Zero, c11b = Vec.Zero;
+        for (int p = 0; p < kc; p++)
+        {
+            Vec b0 = Avx512F.LoadAlignedVector512(b);
+            Vec b1 = Avx512F.LoadAlignedVector512(b + 16);
+            Vec av = Vector512.Create(a[0]);
+            c00a = Avx512F.FusedMultiplyAdd(av, b0, c00a);
+            c00b = Avx512F.FusedMultiplyAdd(av, b1, c00b);
+            av = Vector512.Create(a[1]);
+            c01a = Avx512F.FusedMultiplyAdd(av, b0, c01a);
+            c01b = Avx512F.FusedMultiplyAdd(av, b1, c01b);
+            av = Vector512.Create(a[2]);
+            c02a = Avx512F.FusedMultiplyAdd(av, b0, c02a);
+            c02b = Avx512F.FusedMultiplyAdd(av, b1, c02b);
+            av = Vector512.Create(a[3]);
+            c03a = Avx512F.FusedMultiplyAdd(av, b0, c03a);
+            c03b = Avx512F.FusedMultiplyAdd(av, b1, c03b);
+            av = Vector512.Create(a[4]);
+            c04a = Avx512F.FusedMultiplyAdd(av, b0, c04a);
+            c04b = Avx512F.FusedMultiplyAdd(av, b1, c04b);
+            av = Vector512.Create(a[5]);
+            c05a = Avx512F.FusedMultiplyAdd(av, b0, c05a);
+            c05b = Avx512F.FusedMultiplyAdd(av, b1, c05b);
+            av = Vector512.Create(a[6]);
+            c06a = Avx512F.FusedMultiplyAdd(av, b0, c06a);
+            c06b = Avx512F.FusedMultiplyAdd(av, b1, c06b);
+            av = Vector512.Create(a[7]);
+            c07a = Avx512F.FusedMultiplyAdd(av, b0, c07a);
+            c07b = Avx512F.FusedMultiplyAdd(av, b1, c07b);
+            av = Vector512.Create(a[8]);
+            c08a = Avx512F.FusedMultiplyAdd(av, b0, c08a);
+            c08b = Avx512F.FusedMultiplyAdd(av, b1, c08b);
+            av = Vector512.Create(a[9]);
+            c09a = Avx512F.FusedMultiplyAdd(av, b0, c09a);
+            c09b = Avx512F.FusedMultiplyAdd(av, b1, c09b);
+            av = Vector512.Create(a[10]);
+            c10a = Avx512F.FusedMultiplyAdd(av, b0, c10a);
+            c10b = Avx512F.FusedMultiplyAdd(av, b1, c10b);
+            av = Vector512.Create(a[11]);
+            c11a = Avx512F.FusedMultiplyAdd(av, b0, c11a);
+            c11b = Avx512F.FusedMultiplyAdd(av, b1, c11b);
+            a += 12;
+            b += 32;
+        }
+
+        Store(c, c00a, c00b, add);
+        Store(c + ldc, c01a, c01b, add);
+        Store(c + (2 * ldc), c02a, c02b, add);
+        Store(c + (3 * ldc), c03a, c03b, add);
+        Store(c + (4 * ldc), c04a, c04b, add);
+        Store(c + (5 * ldc), c05a, c05b, add);
+        Store(c + (6 * ldc), c06a, c06b, add);
+        Store(c + (7 * ldc), c07a, c07b, add);
+        Store(c + (8 * ldc), c08a, c08b, add);
+        Store(c + (9 * ldc), c09a, c09b, add);
+        Store(c + (10 * ldc), c10a, c10b, add);
+        Store(c + (11 * ldc), c11a, c11b, add);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Store(float* c, Vec v0, Vec v1, bool add)
+    {
+        if (add)
+        {
+            v0 = Avx512F.Add(Avx512F.LoadVector512(c), v0);
+            v1 = Avx512F.Add(Avx512F.LoadVector512(c + 16), v1);
+        }
+
+        Avx512F.Store(c, v0);
+        Avx512F.Store(c + 16, v1);
+    }
+}

@@ -1,0 +1,76 @@
+// SgemmBlocking: the cache block sizes of the packed float32 GEMM (Goto & van de Geijn 2008, "Anatomy of
+// high-performance matrix multiplication"; BLIS's five loops around the micro-kernel).
+//   KC = 256        depth of a packed panel. A B sliver (KC × NR) then fills ≈ 16 KB (AVX2, NR = 16) or
+//                   32 KB (AVX-512, NR = 32) and stays in the 32–48 KB L1d while the A slivers stream from
+//                   L2; BLIS uses 256 for haswell and zen sgemm. KC is a constant, never derived from the
+//                   thread count or the machine, so the summation order of every C element is fixed.
+//   MC ≈ L2 / 2 / (KC · 4 bytes), a multiple of MR, clamped to [4·MR, 480]: the packed A block (MC × KC)
+//                   takes about half of the per-core L2, leaving room for the B sliver and C lines.
+//                   AMD EPYC (Zen, 512 KB L2) → 252 rows for 6 × 16; a 2 MB-L2 Xeon → 480.
+//   NC ≈ L3 / 2 / (KC · 4 bytes), a multiple of 32, clamped to [512, 4096]: the packed B panel (KC × NC),
+//                   shared by all threads, lives in the shared L3; 4096 columns = 4 MB at KC = 256.
+// Cache sizes are read once from Linux sysfs (/sys/devices/system/cpu/cpu0/cache/index*/{level,size});
+// elsewhere, or when unreadable, L2 = 512 KB and L3 = 8 MB are assumed. MC and NC only change how work is
+// blocked, not the arithmetic, so they may differ between machines and thread counts.
+namespace Dendrite.Kernels;
+
+/// <summary>Cache block sizes of the packed float32 GEMM.</summary>
+internal static class SgemmBlocking
+{
+    /// <summary>Depth of a packed panel (the K block).</summary>
+    public const int KC = 256;
+
+    private static readonly long s_l2Bytes = CacheBytes(2, 512 * 1024);
+    private static readonly long s_l3Bytes = CacheBytes(3, 8 * 1024 * 1024);
+
+    /// <summary>Rows of a packed A block for a kernel of height <paramref name="mr"/> (no default).</summary>
+    public static int MC(int mr)
+    {
+        long rows = s_l2Bytes / 2 / (KC * sizeof(float));
+        return (int)Math.Clamp(rows / mr * mr, 4 * mr, 480 / mr * mr);
+    }
+
+    /// <summary>Columns of the shared packed B panel (a multiple of every kernel's NR).</summary>
+    public static int NC()
+    {
+        long cols = s_l3Bytes / 2 / (KC * sizeof(float));
+        return (int)Math.Clamp(cols / 32 * 32, 512, 4096);
+    }
+
+    /// <summary>The size in bytes of this machine's unified or data cache of a level, or the fallback.</summary>
+    private static long CacheBytes(int level, long fallback)
+    {
+        try
+        {
+            for (int index = 0; index < 8; index++)
+            {
+                string dir = $"/sys/devices/system/cpu/cpu0/cache/index{index}";
+                if (!Directory.Exists(dir))
+                {
+                    break;
+                }
+
+                string type = File.ReadAllText(Path.Combine(dir, "type")).Trim();
+                if (type == "Instruction" || File.ReadAllText(Path.Combine(dir, "level")).Trim() != level.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    continue;
+                }
+
+                string size = File.ReadAllText(Path.Combine(dir, "size")).Trim();
+                long scale = size.EndsWith('K') ? 1024 : size.EndsWith('M') ? 1024 * 1024 : 1;
+                if (long.TryParse(size.TrimEnd('K', 'M'), out long value) && value > 0)
+                {
+                    return value * scale;
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return fallback;
+    }
+}

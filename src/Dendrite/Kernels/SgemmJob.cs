@@ -1,0 +1,143 @@
+// SgemmJob: one GEMM run as a single ordered list of work items shared by its workers, so one Parallel.For
+// serves the whole product (no barrier or pool round trip per panel). For every (jc, pc) step t, in order:
+//   Workers pack items: each packs a share of the B panel's slivers into panel buffer t mod 2;
+//   IcBlocks × Groups compute items: (MC row block × sliver group) — pack that A block, run the micro-kernels.
+// Items are taken in increasing order from an atomic counter; an item only waits for items with smaller
+// indices (all already taken by running workers), so there is no deadlock even if Parallel.For runs
+// every worker's loop on one thread:
+//   pack(t) waits until compute(t − 2) is done (it reuses that B buffer; double buffering lets the
+//   packing of t overlap the compute of t − 1);
+//   compute(t) waits for pack(t), and for compute(t − 1) when t continues the same columns (same C tiles).
+// The micro-kernel a tile runs never depends on which worker runs it, so results do not depend on the
+// thread count (see Sgemm). A job is cached per calling thread and reused, so the single-threaded path
+// allocates nothing in steady state.
+using System.Buffers;
+
+namespace Dendrite.Kernels;
+
+/// <summary>One float32 GEMM's work items, shared by its workers.</summary>
+internal sealed unsafe class SgemmJob<TKernel>
+    where TKernel : ISgemmKernel
+{
+    [ThreadStatic]
+    private static SgemmJob<TKernel>? s_cached;
+
+    private readonly Action<int> _body;
+    private readonly ParallelOptions _options = new();
+    private float* _a, _b, _c, _bPack0, _bPack1;
+    private bool _transA, _transB, _accumulate;
+    private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _pcSteps, _steps, _next;
+    private int[] _done = [];
+
+    private SgemmJob() => _body = _ => RunItems();
+
+    /// <summary>The calling thread's job, set up for one product (pointers must stay pinned until <see cref="Run"/> returns).</summary>
+    public static SgemmJob<TKernel> Create(float* a, float* b, float* c, float* bPack0, float* bPack1, bool transA, bool transB,
+        int m, int n, int k, int mc, int nc, int icBlocks, int groups, int workers, bool accumulate)
+    {
+        SgemmJob<TKernel> job = s_cached ??= new SgemmJob<TKernel>();
+        job._a = a;
+        job._b = b;
+        job._c = c;
+        job._bPack0 = bPack0;
+        job._bPack1 = bPack1;
+        (job._transA, job._transB, job._accumulate) = (transA, transB, accumulate);
+        (job._m, job._n, job._k, job._mc, job._nc, job._icBlocks, job._groups, job._workers) = (m, n, k, mc, nc, icBlocks, groups, workers);
+        job._pcSteps = Sgemm.CeilDiv(k, SgemmBlocking.KC);
+        job._steps = Sgemm.CeilDiv(n, nc) * job._pcSteps;
+        job._next = -1;
+        return job;
+    }
+
+    /// <summary>Runs every item on <c>workers</c> threads (the caller included) and returns when all are done.</summary>
+    public void Run()
+    {
+        _done = ArrayPool<int>.Shared.Rent(2 * _steps);
+        try
+        {
+            _done.AsSpan(0, 2 * _steps).Clear();
+            if (_workers == 1)
+            {
+                RunItems();
+            }
+            else
+            {
+                _options.MaxDegreeOfParallelism = _workers;
+                Parallel.For(0, _workers, _options, _body);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(_done);
+            _done = [];
+            _a = _b = _c = _bPack0 = _bPack1 = null;
+        }
+    }
+
+    /// <summary>Takes items from the shared counter until none are left.</summary>
+    private void RunItems()
+    {
+        int computeItems = _icBlocks * _groups, perStep = _workers + computeItems, total = _steps * perStep;
+        float[] aArray = ArrayPool<float>.Shared.Rent((_mc * Math.Min(SgemmBlocking.KC, _k)) + 16);
+        try
+        {
+            fixed (float* pBuffer = aArray)
+            {
+                float* aPack = Sgemm.Align64(pBuffer);
+                int packedStep = -1, packedIc = -1;
+                for (int g = Interlocked.Increment(ref _next); g < total; g = Interlocked.Increment(ref _next))
+                {
+                    int t = g / perStep, r = g % perStep, pcIndex = t % _pcSteps;
+                    int j0 = t / _pcSteps * _nc, nc = Math.Min(_nc, _n - j0);
+                    int p0 = pcIndex * SgemmBlocking.KC, kc = Math.Min(SgemmBlocking.KC, _k - p0);
+                    int slivers = Sgemm.CeilDiv(nc, TKernel.NR);
+                    float* bPack = t % 2 == 0 ? _bPack0 : _bPack1;
+                    if (r < _workers)
+                    {
+                        if (t >= 2)
+                        {
+                            WaitFor(2 * (t - 2) + 1, computeItems);
+                        }
+
+                        int s0 = (int)((long)slivers * r / _workers), s1 = (int)((long)slivers * (r + 1) / _workers);
+                        Sgemm.PackB(bPack, _b, _transB, _n, _k, j0, nc, p0, kc, TKernel.NR, s0, s1);
+                        Interlocked.Increment(ref _done[2 * t]);
+                        continue;
+                    }
+
+                    WaitFor(2 * t, _workers);
+                    if (pcIndex > 0)
+                    {
+                        WaitFor(2 * (t - 1) + 1, computeItems);
+                    }
+
+                    int item = r - _workers, ic = item / _groups, group = item % _groups;
+                    int i0 = ic * _mc, mc = Math.Min(_mc, _m - i0);
+                    if (packedStep != t || packedIc != ic)
+                    {
+                        Sgemm.PackA(aPack, _a, _transA, _m, _k, i0, mc, p0, kc, TKernel.MR);
+                        (packedStep, packedIc) = (t, ic);
+                    }
+
+                    int g0 = (int)((long)slivers * group / _groups), g1 = (int)((long)slivers * (group + 1) / _groups);
+                    Sgemm.Macro<TKernel>(aPack, bPack, mc, kc, g0, g1, nc, _c + ((nint)i0 * _n) + j0, _n, _accumulate || p0 > 0);
+                    Interlocked.Increment(ref _done[(2 * t) + 1]);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(aArray);
+        }
+    }
+
+    /// <summary>Spins (yielding, never sleeping a whole millisecond) until counter <paramref name="index"/> reaches <paramref name="target"/>.</summary>
+    private void WaitFor(int index, int target)
+    {
+        var spin = default(SpinWait);
+        while (Volatile.Read(ref _done[index]) < target)
+        {
+            spin.SpinOnce(sleep1Threshold: -1);
+        }
+    }
+}

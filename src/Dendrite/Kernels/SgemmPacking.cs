@@ -1,0 +1,122 @@
+// SgemmPacking: copies blocks of op(A) and op(B) into the sliver layouts the micro-kernels read.
+//   A block rows [i0, i0 + mc) × depth [p0, p0 + kc) → ⌈mc / MR⌉ slivers; sliver s holds, for p = 0..kc-1,
+//     the MR values op(A)[i0 + s·MR + r, p0 + p], r = 0..MR-1 (rows past the edge are 0).
+//   B panel depth [p0, p0 + kc) × columns [j0, j0 + nc) → ⌈nc / NR⌉ slivers; sliver s holds, for each p,
+//     the NR values op(B)[p0 + p, j0 + s·NR + j] (columns past the edge are 0).
+// op(X) = Xᵀ is read straight from the stored matrix here: op(A)[i, p] = a[p·m + i] when transA,
+// op(B)[p, j] = b[j·k + p] when transB, so no whole-matrix transpose is ever made. Both cases reduce to two
+// loops: SplitRows when the stored rows run along the sliver width (B, Aᵀ: each stored row is cut into
+// slivers, read sequentially), Interleave when they run along p (A, Bᵀ: `width` stored rows are read
+// side by side and interleaved). Zero padding lets the kernel always run a full MR × NR tile; padded rows
+// and columns are never written back to C.
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Dendrite.Kernels;
+
+/// <summary>Packing of op(A) and op(B) blocks into micro-kernel slivers.</summary>
+internal static unsafe partial class Sgemm
+{
+    /// <summary>Packs op(A)[i0 .. i0+mc, p0 .. p0+kc] into MR-high slivers at dst (a is m × k, or k × m when transA).</summary>
+    internal static void PackA(float* dst, float* a, bool transA, int m, int k, int i0, int mc, int p0, int kc, int mr)
+    {
+        int slivers = CeilDiv(mc, mr);
+        if (transA)
+        {
+            SplitRows(dst, a + ((nint)p0 * m) + i0, m, kc, mc, mr, 0, slivers);
+        }
+        else
+        {
+            Interleave(dst, a + ((nint)i0 * k) + p0, k, kc, mc, mr, 0, slivers);
+        }
+    }
+
+    /// <summary>Packs slivers [s0, s1) of op(B)[p0 .. p0+kc, j0 .. j0+nc] at dst (b is k × n, or n × k when transB).</summary>
+    internal static void PackB(float* dst, float* b, bool transB, int n, int k, int j0, int nc, int p0, int kc, int nr, int s0, int s1)
+    {
+        if (transB)
+        {
+            Interleave(dst, b + ((nint)j0 * k) + p0, k, kc, nc, nr, s0, s1);
+        }
+        else
+        {
+            SplitRows(dst, b + ((nint)p0 * n) + j0, n, kc, nc, nr, s0, s1);
+        }
+    }
+
+    /// <summary>Slivers [s0, s1) of width w from kc stored rows (stride ld) of `lanes` values each: sliver s, step p = src[p·ld + s·w ..].</summary>
+    private static void SplitRows(float* dst, float* src, int ld, int kc, int lanes, int w, int s0, int s1)
+    {
+        for (int p = 0; p < kc; p++)
+        {
+            float* row = src + ((nint)p * ld);
+            float* d = dst + ((nint)s0 * kc * w) + ((nint)p * w);
+            for (int s = s0; s < s1; s++, d += (nint)kc * w)
+            {
+                int j = s * w, cols = Math.Min(w, lanes - j);
+                if (cols == w)
+                {
+                    Copy(row + j, d, w);
+                }
+                else
+                {
+                    for (int q = 0; q < w; q++)
+                    {
+                        d[q] = q < cols ? row[j + q] : 0f;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Slivers [s0, s1) of width w from `lanes` stored rows (stride ld) of kc values each: sliver s, step p, lane r = src[(s·w + r)·ld + p].</summary>
+    private static void Interleave(float* dst, float* src, int ld, int kc, int lanes, int w, int s0, int s1)
+    {
+        for (int s = s0; s < s1; s++)
+        {
+            float* d = dst + ((nint)s * kc * w);
+            int l0 = s * w, rows = Math.Min(w, lanes - l0);
+            for (int r = 0; r < rows; r++)
+            {
+                float* lane = src + ((nint)(l0 + r) * ld);
+                float* dr = d + r;
+                for (int p = 0; p < kc; p++)
+                {
+                    dr[(nint)p * w] = lane[p];
+                }
+            }
+
+            for (int r = rows; r < w; r++)
+            {
+                for (int p = 0; p < kc; p++)
+                {
+                    d[((nint)p * w) + r] = 0f;
+                }
+            }
+        }
+    }
+
+    /// <summary>Copies count floats (a multiple of 4) from src to dst with the widest accelerated vectors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Copy(float* src, float* dst, int count)
+    {
+        int q = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; q + 8 <= count; q += 8)
+            {
+                Vector256.Store(Vector256.Load(src + q), dst + q);
+            }
+        }
+
+        for (; q + 4 <= count; q += 4)
+        {
+            Vector128.Store(Vector128.Load(src + q), dst + q);
+        }
+
+        for (; q < count; q++)
+        {
+            dst[q] = src[q];
+        }
+    }
+}

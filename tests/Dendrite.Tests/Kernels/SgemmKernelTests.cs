@@ -1,0 +1,60 @@
+using Dendrite.Kernels;
+
+namespace Dendrite.Tests.Kernels;
+
+/// <summary>Every float32 GEMM micro-kernel tier, called directly; tiers whose instruction set this CPU lacks are skipped.</summary>
+public class SgemmKernelTests
+{
+    [IsaFact(Isa.Avx512F)]
+    public void Avx512Kernel12x32_OddSizes() => SgemmChecks.OddSizes<GemmAvx512Kernel12x32>();
+
+    [IsaFact(Isa.Avx512F)]
+    public void Avx512Kernel12x32_LargeNonMultiples() => SgemmChecks.LargeNonMultiples<GemmAvx512Kernel12x32>();
+
+    [IsaFact(Isa.Avx512F)]
+    public void Avx512Kernel12x32_ThreadCountsBitIdentical() => SgemmChecks.ThreadCountsBitIdentical<GemmAvx512Kernel12x32>();
+
+    [IsaFact(Isa.Avx512F)]
+    public void Avx512Kernel12x32_MicroKernel() => SgemmChecks.MicroKernel<GemmAvx512Kernel12x32>();
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void Avx2Kernel6x16_OddSizes() => SgemmChecks.OddSizes<GemmAvx2Kernel6x16>();
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void Avx2Kernel6x16_LargeNonMultiples() => SgemmChecks.LargeNonMultiples<GemmAvx2Kernel6x16>();
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void Avx2Kernel6x16_ThreadCountsBitIdentical() => SgemmChecks.ThreadCountsBitIdentical<GemmAvx2Kernel6x16>();
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void Avx2Kernel6x16_MicroKernel() => SgemmChecks.MicroKernel<GemmAvx2Kernel6x16>();
+
+    [IsaFact(Isa.Portable)]
+    public void Vector128Kernel4x8_OddSizes() => SgemmChecks.OddSizes<GemmVector128Kernel4x8>();
+
+    [IsaFact(Isa.Portable)]
+    public void Vector128Kernel4x8_LargeNonMultiples() => SgemmChecks.LargeNonMultiples<GemmVector128Kernel4x8>();
+
+    [IsaFact(Isa.Portable)]
+    public void Vector128Kernel4x8_ThreadCountsBitIdentical() => SgemmChecks.ThreadCountsBitIdentical<GemmVector128Kernel4x8>();
+
+    [IsaFact(Isa.Portable)]
+    public void Vector128Kernel4x8_MicroKernel() => SgemmChecks.MicroKernel<GemmVector128Kernel4x8>();
+
+    [Fact]
+    public void Blocking_SizesAreMultiplesOfTheTiles()
+    {
+        Assert.Equal(0, SgemmBlocking.MC(6) % 6);
+        Assert.Equal(0, SgemmBlocking.MC(12) % 12);
+        Assert.Equal(0, SgemmBlocking.NC() % 32);
+        Assert.InRange(SgemmBlocking.MC(6), 24, 480);
+        Assert.InRange(SgemmBlocking.NC(), 512, 4096);
+    }
+
+    [Fact]
+    public void KernelName_IsTheWidestSupportedTier()
+    {
+        string expected = GemmAvx512Kernel12x32.IsSupported ? "GemmAvx512Kernel12x32" : GemmAvx2Kernel6x16.IsSupported ? "GemmAvx2Kernel6x16" : "GemmVector128Kernel4x8";
+        Assert.Equal(expected, Sgemm.KernelName);
+    }
+}
