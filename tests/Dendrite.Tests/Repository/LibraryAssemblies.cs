@@ -9,6 +9,7 @@ public static class LibraryAssemblies
     private static readonly string[] s_names =
     [
         "Dendrite",
+        "Dendrite.Data",
     ];
 
     /// <summary>The names, as xunit theory data.</summary>
