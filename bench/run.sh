@@ -13,6 +13,9 @@
 #       the FMA peak; raw JSON lines in bench/results/<date>-<cpu>/ and the tables in bench/RESULTS.md.
 #       --quick: 3 repeats of ~0.3 s, --max-wait 2, no 1-thread GEMM pass (a smoke check, minutes).
 #   bench/run.sh report DIR     re-renders bench/RESULTS.md from a results folder.
+#   bench/run.sh aot [--out DIR]
+#       Publishes bench/Dendrite.AotInference with Native AOT (fails on any trimming/AOT warning), then
+#       prints the executable's size and the median wall time of 5 cold runs (build + save + load + predict).
 #
 # The peers are installed outside the repository by `../shared/peers/peers.sh setup` ($PEERS_SCRATCH,
 # default /tmp/peers); `all` runs that setup first unless --no-setup (it is idempotent and fast once done).
@@ -128,6 +131,26 @@ report() {
   log "tables -> $HERE/RESULTS.md"
 }
 
+# Native AOT: publish, refuse warnings, report size and start-up (median of 5 runs of the whole program).
+aot() {
+  local out=/tmp/dendrite-aot
+  while [ $# -gt 0 ]; do case "$1" in --out) out="$2"; shift ;; *) die "unknown option for aot: $1" ;; esac; shift; done
+  log "dotnet publish bench/Dendrite.AotInference -c Release -r linux-x64 (Native AOT) -> $out"
+  local publog; publog=$(mktemp)
+  dotnet publish "$HERE/Dendrite.AotInference/Dendrite.AotInference.csproj" -c Release -r linux-x64 -o "$out" -nologo > "$publog" 2>&1 \
+    || { cat "$publog" >&2; die "publish failed"; }
+  if grep -qiE "warning (IL|CS)[0-9]+" "$publog"; then grep -iE "warning" "$publog" | sort -u >&2; die "the AOT publish has warnings"; fi
+  local exe="$out/Dendrite.AotInference"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "executable: $(stat -c %s "$exe") bytes ($(( $(stat -c %s "$exe") / 1024 / 1024 )) MiB), no warnings"
+  local times=()
+  for _ in 1 2 3 4 5; do
+    local t0; t0=$(date +%s%N); "$exe" > /dev/null || die "the AOT program failed"; times+=($(( ($(date +%s%N) - t0) / 1000000 )))
+  done
+  echo "start-to-exit wall times (ms): ${times[*]}; median $(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) ms"
+  "$exe"
+}
+
 cmd="${1:-}"; shift || true
 case "$cmd" in
   dendrite) [ -n "${DENDRITE_NO_BUILD:-}" ] && [ -f "$DLL" ] || build; run_dendrite "$@" ;;
@@ -138,5 +161,6 @@ case "$cmd" in
     build; mem_all "$out" $quick 0 ;;
   all)      all "$@" ;;
   report)   report "${1:?results folder}" ;;
-  *) sed -n '2,20p' "$0"; exit 2 ;;
+  aot)      aot "$@" ;;
+  *) sed -n '2,23p' "$0"; exit 2 ;;
 esac
