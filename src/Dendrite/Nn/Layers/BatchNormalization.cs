@@ -22,10 +22,8 @@ namespace Dendrite.Nn.Layers;
 /// <c>y = γ · (x − μ) / sqrt(σ² + ε) + β</c>; μ, σ² are the batch mean and (biased) variance while training, else the
 /// moving averages updated as <c>moving ← moving · momentum + batch · (1 − momentum)</c>. See https://arxiv.org/abs/1502.03167.
 /// </remarks>
-public sealed class BatchNormalization : Layer
+public sealed class BatchNormalization : NormalizationLayer
 {
-    private Variable? _gamma;
-    private Variable? _beta;
     private Variable? _movingMean;
     private Variable? _movingVariance;
 
@@ -60,63 +58,22 @@ public sealed class BatchNormalization : Layer
         Constraint? betaConstraint = null,
         Constraint? gammaConstraint = null,
         string? name = null)
-        : base(name)
+        : base(axis, epsilon, center, scale, betaInitializer, gammaInitializer, betaRegularizer, gammaRegularizer, betaConstraint, gammaConstraint, name)
     {
-        Axis = axis;
         Momentum = momentum is >= 0 and <= 1 ? momentum
             : throw new ArgumentOutOfRangeException(nameof(momentum), momentum, $"BatchNormalization '{Name}' needs momentum in [0, 1], received {momentum}.");
-        Epsilon = epsilon > 0 && double.IsFinite(epsilon) ? epsilon
-            : throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, $"BatchNormalization '{Name}' needs a finite epsilon > 0, received {epsilon}.");
-        Center = center;
-        Scale = scale;
-        BetaInitializer = betaInitializer ?? new Zeros();
-        GammaInitializer = gammaInitializer ?? new Ones();
         MovingMeanInitializer = movingMeanInitializer ?? new Zeros();
         MovingVarianceInitializer = movingVarianceInitializer ?? new Ones();
-        BetaRegularizer = betaRegularizer;
-        GammaRegularizer = gammaRegularizer;
-        BetaConstraint = betaConstraint;
-        GammaConstraint = gammaConstraint;
     }
-
-    /// <summary>The channel axis.</summary>
-    public int Axis { get; }
 
     /// <summary>The moving averages' momentum.</summary>
     public double Momentum { get; }
-
-    /// <summary>ε added to the variance.</summary>
-    public double Epsilon { get; }
-
-    /// <summary>Whether β is added.</summary>
-    public bool Center { get; }
-
-    /// <summary>Whether γ multiplies.</summary>
-    public bool Scale { get; }
-
-    /// <summary>β's initializer.</summary>
-    public Initializer BetaInitializer { get; }
-
-    /// <summary>γ's initializer.</summary>
-    public Initializer GammaInitializer { get; }
 
     /// <summary>The moving mean's initializer.</summary>
     public Initializer MovingMeanInitializer { get; }
 
     /// <summary>The moving variance's initializer.</summary>
     public Initializer MovingVarianceInitializer { get; }
-
-    /// <summary>β's regularizer, or null.</summary>
-    public Regularizer? BetaRegularizer { get; }
-
-    /// <summary>γ's regularizer, or null.</summary>
-    public Regularizer? GammaRegularizer { get; }
-
-    /// <summary>β's constraint, or null.</summary>
-    public Constraint? BetaConstraint { get; }
-
-    /// <summary>γ's constraint, or null.</summary>
-    public Constraint? GammaConstraint { get; }
 
     /// <summary>The moving mean, shape (channels,); null before build.</summary>
     public Variable? MovingMean => _movingMean;
@@ -127,10 +84,7 @@ public sealed class BatchNormalization : Layer
     /// <inheritdoc/>
     public override void Build(Shape inputShape)
     {
-        int axis = Normalization.ChannelAxis(this, Axis, inputShape);
-        var shape = new Shape(inputShape[axis]);
-        _gamma = Scale ? AddWeight("gamma", shape, GammaInitializer, regularizer: GammaRegularizer, constraint: GammaConstraint) : null;
-        _beta = Center ? AddWeight("beta", shape, BetaInitializer, regularizer: BetaRegularizer, constraint: BetaConstraint) : null;
+        Shape shape = BuildScaleAndCenter(inputShape);
         _movingMean = AddWeight("moving_mean", shape, MovingMeanInitializer, trainable: false);
         _movingVariance = AddWeight("moving_variance", shape, MovingVarianceInitializer, trainable: false);
         base.Build(inputShape);
@@ -148,7 +102,7 @@ public sealed class BatchNormalization : Layer
         CheckInput(x.Shape);
         int axis = x.Shape.NormalizeAxis(Axis);
         int[] reduced = [.. Enumerable.Range(0, x.Rank).Where(a => a != axis)];
-        Shape broadcast = Normalization.BroadcastShape(x.Rank, axis, _movingMean.Shape[0]);
+        Shape broadcast = BroadcastShape(x.Rank, axis, _movingMean.Shape[0]);
         Tensor centered;
         Tensor variance;
         if (training && Trainable)
@@ -166,25 +120,15 @@ public sealed class BatchNormalization : Layer
         }
 
         Tensor y = Ops.Divide(centered, Ops.Sqrt(Ops.Add(variance, Tensor.Scalar(Epsilon, x.DType))));
-        return Normalization.ScaleAndCenter(y, _gamma, _beta, broadcast);
+        return ScaleAndCenter(y, broadcast);
     }
 
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
     {
-        ["axis"] = Axis,
         ["momentum"] = Momentum,
-        ["epsilon"] = Epsilon,
-        ["center"] = Center,
-        ["scale"] = Scale,
-        ["beta_initializer"] = InitializerRegistry.Serialize(BetaInitializer),
-        ["gamma_initializer"] = InitializerRegistry.Serialize(GammaInitializer),
         ["moving_mean_initializer"] = InitializerRegistry.Serialize(MovingMeanInitializer),
         ["moving_variance_initializer"] = InitializerRegistry.Serialize(MovingVarianceInitializer),
-        ["beta_regularizer"] = BetaRegularizer?.Serialize(),
-        ["gamma_regularizer"] = GammaRegularizer?.Serialize(),
-        ["beta_constraint"] = BetaConstraint?.Serialize(),
-        ["gamma_constraint"] = GammaConstraint?.Serialize(),
     };
 
     /// <summary>moving ← moving · momentum + batch · (1 − momentum), outside the tape.</summary>

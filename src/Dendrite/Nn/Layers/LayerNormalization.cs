@@ -13,12 +13,9 @@ using Dendrite.Tensors;
 namespace Dendrite.Nn.Layers;
 
 /// <summary>Normalizes each sample over its feature axis, then scales and shifts it.</summary>
-/// <remarks><c>y = γ · (x − μ) / sqrt(σ² + ε) + β</c> with μ, σ² the mean and variance over <see cref="Axis"/> of each sample. See https://arxiv.org/abs/1607.06450.</remarks>
-public sealed class LayerNormalization : Layer
+/// <remarks><c>y = γ · (x − μ) / sqrt(σ² + ε) + β</c> with μ, σ² the mean and variance over <see cref="NormalizationLayer.Axis"/> of each sample. See https://arxiv.org/abs/1607.06450.</remarks>
+public sealed class LayerNormalization : NormalizationLayer
 {
-    private Variable? _gamma;
-    private Variable? _beta;
-
     /// <summary>Creates a layer normalization layer.</summary>
     /// <param name="axis">The axis normalized over; default −1 (the features).</param>
     /// <param name="epsilon">ε added to the variance, &gt; 0; default 1e-3.</param>
@@ -44,58 +41,14 @@ public sealed class LayerNormalization : Layer
         Constraint? betaConstraint = null,
         Constraint? gammaConstraint = null,
         string? name = null)
-        : base(name)
+        : base(axis, epsilon, center, scale, betaInitializer, gammaInitializer, betaRegularizer, gammaRegularizer, betaConstraint, gammaConstraint, name)
     {
-        Axis = axis;
-        Epsilon = epsilon > 0 && double.IsFinite(epsilon) ? epsilon
-            : throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, $"LayerNormalization '{Name}' needs a finite epsilon > 0, received {epsilon}.");
-        Center = center;
-        Scale = scale;
-        BetaInitializer = betaInitializer ?? new Zeros();
-        GammaInitializer = gammaInitializer ?? new Ones();
-        BetaRegularizer = betaRegularizer;
-        GammaRegularizer = gammaRegularizer;
-        BetaConstraint = betaConstraint;
-        GammaConstraint = gammaConstraint;
     }
-
-    /// <summary>The axis normalized over.</summary>
-    public int Axis { get; }
-
-    /// <summary>ε added to the variance.</summary>
-    public double Epsilon { get; }
-
-    /// <summary>Whether β is added.</summary>
-    public bool Center { get; }
-
-    /// <summary>Whether γ multiplies.</summary>
-    public bool Scale { get; }
-
-    /// <summary>β's initializer.</summary>
-    public Initializer BetaInitializer { get; }
-
-    /// <summary>γ's initializer.</summary>
-    public Initializer GammaInitializer { get; }
-
-    /// <summary>β's regularizer, or null.</summary>
-    public Regularizer? BetaRegularizer { get; }
-
-    /// <summary>γ's regularizer, or null.</summary>
-    public Regularizer? GammaRegularizer { get; }
-
-    /// <summary>β's constraint, or null.</summary>
-    public Constraint? BetaConstraint { get; }
-
-    /// <summary>γ's constraint, or null.</summary>
-    public Constraint? GammaConstraint { get; }
 
     /// <inheritdoc/>
     public override void Build(Shape inputShape)
     {
-        int axis = Normalization.ChannelAxis(this, Axis, inputShape);
-        var shape = new Shape(inputShape[axis]);
-        _gamma = Scale ? AddWeight("gamma", shape, GammaInitializer, regularizer: GammaRegularizer, constraint: GammaConstraint) : null;
-        _beta = Center ? AddWeight("beta", shape, BetaInitializer, regularizer: BetaRegularizer, constraint: BetaConstraint) : null;
+        BuildScaleAndCenter(inputShape);
         base.Build(inputShape);
     }
 
@@ -114,21 +67,7 @@ public sealed class LayerNormalization : Layer
         Tensor centered = Ops.Subtract(x, mean);
         Tensor variance = Ops.Mean(Ops.Square(centered), [axis], keepDims: true);
         Tensor y = Ops.Divide(centered, Ops.Sqrt(Ops.Add(variance, Tensor.Scalar(Epsilon, x.DType))));
-        return Normalization.ScaleAndCenter(y, _gamma, _beta, Normalization.BroadcastShape(x.Rank, axis, built[axis]));
+        return ScaleAndCenter(y, BroadcastShape(x.Rank, axis, built[axis]));
     }
 
-    /// <inheritdoc/>
-    public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
-    {
-        ["axis"] = Axis,
-        ["epsilon"] = Epsilon,
-        ["center"] = Center,
-        ["scale"] = Scale,
-        ["beta_initializer"] = InitializerRegistry.Serialize(BetaInitializer),
-        ["gamma_initializer"] = InitializerRegistry.Serialize(GammaInitializer),
-        ["beta_regularizer"] = BetaRegularizer?.Serialize(),
-        ["gamma_regularizer"] = GammaRegularizer?.Serialize(),
-        ["beta_constraint"] = BetaConstraint?.Serialize(),
-        ["gamma_constraint"] = GammaConstraint?.Serialize(),
-    };
 }
