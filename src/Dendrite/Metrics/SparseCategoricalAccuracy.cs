@@ -1,4 +1,6 @@
-// SparseCategoricalAccuracy: [argmax(y_pred) == label] per sample, for integer class labels.
+// SparseCategoricalAccuracy: [argmax(y_pred) == label] per sample, for integer class labels. A label that is
+// not a whole number is rejected, as the loss rejects it (Keras would silently cast 1.7 to 1).
+using Dendrite.Nn;
 using Dendrite.Tensors;
 
 namespace Dendrite.Metrics;
@@ -14,13 +16,19 @@ public sealed class SparseCategoricalAccuracy(string name = "sparse_categorical_
         var (rows, cols) = RowsOf(yPred);
         if (yTrue.Size != rows)
         {
-            throw new Nn.ShapeMismatchException($"SparseCategoricalAccuracy expects one label per sample ({rows}), received targets of shape {yTrue.Shape}.");
+            throw new ShapeMismatchException($"SparseCategoricalAccuracy expects one label per sample ({rows}), received targets of shape {yTrue.Shape}.");
         }
 
         var values = new double[rows];
         for (int r = 0; r < rows; r++)
         {
-            values[r] = CategoricalAccuracy.ArgMax(yPred, r, cols) == (int)yTrue.GetFlat(r) ? 1 : 0;
+            double label = yTrue.GetFlat(r);
+            if (label != Math.Floor(label) || double.IsNaN(label))
+            {
+                throw new InvalidTargetException($"{Name}: label {(float)label} of sample {r} is not a whole class index.");
+            }
+
+            values[r] = CategoricalAccuracy.ArgMax(yPred, r, cols) == label ? 1 : 0;
         }
 
         return values;

@@ -64,6 +64,14 @@ public class AccuracyMetricTests
     }
 
     [Fact]
+    public void SparseCategoricalAccuracy_rejects_a_label_that_is_not_a_whole_number()
+    {
+        var m = new SparseCategoricalAccuracy();
+        var error = Assert.Throws<InvalidTargetException>(() => m.UpdateState(new Tensor([2f, 1.7f]), s_probs));
+        Assert.Contains("label 1.7 of sample 1 is not a whole class index", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Accuracies_accumulate_over_batches_until_reset()
     {
         // Batch 1: 1 of 2 right; batch 2: 3 of 3 right → 4 / 5.

@@ -3,7 +3,7 @@
 //   each epoch ≥ startFromEpoch: wait += 1; on improvement best = current and wait = 0 (only if the value
 //   also beats `baseline`, when one is given); when wait ≥ patience (and epoch > 0) training stops.
 //   restoreBestWeights: at the end of training the weights of the best epoch are put back.
-// mode auto: max for accuracy / AUC / precision / recall / F-scores, min otherwise (losses, errors).
+// mode auto: max for accuracy / AUC / precision / recall / F-scores / R², min otherwise (MonitorMode).
 using System.Globalization;
 
 namespace Dendrite.Training.Callbacks;
@@ -39,12 +39,7 @@ public sealed class EarlyStopping : Callback
         Monitor = monitor;
         MinDelta = minDelta;
         Patience = patience;
-        Mode = mode switch
-        {
-            "min" or "max" => mode,
-            "auto" => IsHigherBetter(monitor) ? "max" : "min",
-            _ => throw new ArgumentException($"EarlyStopping mode must be 'auto', 'min' or 'max', received '{mode}'.", nameof(mode)),
-        };
+        Mode = MonitorMode.Resolve(monitor, mode, nameof(EarlyStopping));
         Baseline = baseline;
         RestoreBestWeights = restoreBestWeights;
         StartFromEpoch = startFromEpoch;
@@ -165,11 +160,4 @@ public sealed class EarlyStopping : Callback
 
     private bool IsImprovement(double value, double reference) =>
         Mode == "min" ? value + MinDelta < reference : value - MinDelta > reference;
-
-    private static bool IsHigherBetter(string monitor)
-    {
-        string m = monitor.StartsWith("val_", StringComparison.Ordinal) ? monitor[4..] : monitor;
-        string[] higher = ["acc", "accuracy", "auc", "precision", "recall", "f1", "fbeta", "r2"];
-        return higher.Any(h => m == h || m.EndsWith(h, StringComparison.Ordinal) || m.Contains("accuracy", StringComparison.Ordinal));
-    }
 }

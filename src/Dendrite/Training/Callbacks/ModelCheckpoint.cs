@@ -5,7 +5,7 @@
 //   saveBestOnly: save only when the monitored value improves on the best so far (mode min: current < best,
 //               mode max: current > best; best starts at initialValueThreshold, else ±∞). A missing monitor
 //               key saves anyway (Keras warns), NaN never improves.
-//   mode auto:  max for accuracy / AUC / precision / recall / F-scores / R², min otherwise (as EarlyStopping).
+//   mode auto:  max for accuracy / AUC / precision / recall / F-scores / R², min otherwise (MonitorMode).
 //   saveWeightsOnly: model.SaveWeights (a .safetensors file), else model.Save (a .dendrite file); as Keras checks
 //               ".weights.h5" / ".keras", the extension must match. Missing directories are created.
 // Keras' save_freq ("epoch" or an int) is the typed saveFreq: null = every epoch, n = every n batches.
@@ -52,12 +52,7 @@ public sealed class ModelCheckpoint : Callback
         Verbose = verbose;
         SaveBestOnly = saveBestOnly;
         SaveWeightsOnly = saveWeightsOnly;
-        Mode = mode switch
-        {
-            "min" or "max" => mode,
-            "auto" => IsHigherBetter(monitor) ? "max" : "min",
-            _ => throw new ArgumentException($"ModelCheckpoint mode must be 'auto', 'min' or 'max', received '{mode}'.", nameof(mode)),
-        };
+        Mode = MonitorMode.Resolve(monitor, mode, nameof(ModelCheckpoint));
         SaveFreq = saveFreq;
         Best = initialValueThreshold ?? (Mode == "min" ? double.PositiveInfinity : double.NegativeInfinity);
         _output = output;
@@ -185,13 +180,5 @@ public sealed class ModelCheckpoint : Callback
         {
             (_output ?? Console.Out).WriteLine(message);
         }
-    }
-
-    /// <summary>The auto-mode rule, as EarlyStopping's: higher is better for accuracy-like metrics.</summary>
-    private static bool IsHigherBetter(string monitor)
-    {
-        string m = monitor.StartsWith("val_", StringComparison.Ordinal) ? monitor[4..] : monitor;
-        string[] higher = ["acc", "accuracy", "auc", "precision", "recall", "f1", "fbeta", "r2"];
-        return higher.Any(h => m == h || m.EndsWith(h, StringComparison.Ordinal) || m.Contains("accuracy", StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,6 @@
 // MonitorMode: whether a watched log value improves by going down ("min") or up ("max").
 // Keras 3 (keras/src/callbacks/monitor_callback.py) resolves "auto" from the metric object's direction;
-// our metrics carry no direction, so auto decides by name as EarlyStopping does: "max" for the accuracy
+// our metrics carry no direction, so auto decides by name (for EarlyStopping, ReduceLROnPlateau and ModelCheckpoint): "max" for the accuracy
 // family, AUC, precision, recall, F-scores and R² (Keras names such as f1_score, r2_score), "min" for everything else (losses, errors).
 namespace Dendrite.Training.Callbacks;
 
