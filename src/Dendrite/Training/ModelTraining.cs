@@ -99,6 +99,7 @@ public static partial class ModelTraining
             hooks.Bind(model, new TrainingParams(epochs, steps, verbose, validation is not null));
             var trackers = new LossTrackers(model.CompiledOutputs.Count);
             TensorPool? pool = TrainStep.CanPool(model) ? new TensorPool() : null; // step buffers, reused across steps
+            Action<IReadOnlyList<Variable>, Tensor[]>? onGradients = hooks.NeedsGradients ? hooks.OnGradients : null;
             var order = new int[samples];
             var epochLogs = new Logs();
             model.StopTraining = false;
@@ -134,7 +135,7 @@ public static partial class ModelTraining
                         batchWeight = swTrain is null ? null : shuffle ? DataChecks.TakeRows(swTrain, rows) : swTrain.Rows(start, count);
                     }
 
-                    TrainStep.Train(model, batchX, batchY, batchWeight, trackers, pool);
+                    TrainStep.Train(model, batchX, batchY, batchWeight, trackers, pool, onGradients);
                     hooks.OnTrainBatchEnd(step, TrainStep.Results(model, trackers));
                     if (cancellationToken.IsCancellationRequested)
                     {

@@ -3,6 +3,7 @@
 //   loss:      L = Σ_o w_o · loss_o(y_o, ŷ_o) + Σ model.Losses   (sample weights inside each loss; the
 //              regularization penalties as Keras 3's compute_loss — the logged "loss" includes them)
 //   backward:  g = dL/dw for every trainable weight w      (the tape walks the records in reverse)
+//   observe:   onGradients(w, g), only when a callback asked (GradientNorms, TensorBoard)
 //   update:    optimizer.Apply(w, g)
 // Loss trackers are Means weighted by batch size, so epoch losses are means over samples. Logs follow
 // Keras: metrics (per output, "<output>_<metric>" with several outputs), then "<output>_loss" for each
@@ -19,8 +20,9 @@ internal static class TrainStep
 {
     /// <summary>Forward, backward and update on one batch; updates the trackers and metrics.</summary>
     /// <remarks>With a <paramref name="pool"/>, the forward and backward passes rent their op results and gradients from it,
-    /// and everything rented (including batches the caller rented) is returned when the step ends.</remarks>
-    public static void Train(Model model, IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, Tensor? sampleWeight, LossTrackers trackers, TensorPool? pool = null)
+    /// and everything rented (including batches the caller rented) is returned when the step ends. <paramref name="onGradients"/>,
+    /// when given, sees the raw gradients before the optimizer's update.</remarks>
+    public static void Train(Model model, IReadOnlyList<Tensor> x, IReadOnlyList<Tensor> y, Tensor? sampleWeight, LossTrackers trackers, TensorPool? pool = null, Action<IReadOnlyList<Variable>, Tensor[]>? onGradients = null)
     {
         IReadOnlyList<Variable> variables = model.TrainableVariables;
         var values = new Tensor[variables.Count];
@@ -42,6 +44,8 @@ internal static class TrainStep
             total = AddRegularization(model, Total(model, outputLosses));
             gradients = tape.Gradient(total, values);
         }
+
+        onGradients?.Invoke(variables, gradients);
 
         // The optimizer and the metrics allocate normally (their state outlives the step); the rented results
         // (predictions, losses, gradients) stay valid until the pool takes them back after both.

@@ -91,6 +91,20 @@ public class ExamplesTests
         Assert.Equal(["species_accuracy", "body_mass_mae", "species_loss", "body_mass_loss", "loss"], test.EnumerateObject().Select(p => p.Name));
     }
 
+    [Fact]
+    public void VanishingGradients_SigmoidFirstLayersStarveAndReluOnesDoNot()
+    {
+        ExampleRun run = Run("VanishingGradients");
+        Assert.True(run.Number("orders of magnitude", after: "Sigmoid + Glorot, epoch 1") >= 3, run.Output); // 5.31: output 2.9e-1, hidden_1 1.4e-6
+        Assert.True(run.Number("orders of magnitude", after: "ReLU + He, epoch 1") < 1, run.Output);         // 0.10
+        Assert.True(run.Number("orders of magnitude", after: "Epoch 1, first hidden layer") >= 3, run.Output); // 5.10
+        Assert.True(run.Number("accuracy", after: "ReLU + He after") >= 0.95, run.Output);        // 0.9945
+        Assert.True(run.Number("accuracy", after: "Sigmoid + Glorot after") <= 0.7, run.Output);  // 0.6356: the majority class is 0.627
+        Assert.Matches(@"\nhidden_1\s+\d\.\d{3}E-0[5-7]\s", run.Output); // the sigmoid network's first-layer norm, 1.411E-06
+        Assert.Contains("TensorBoard logs: ", run.Output);
+        Assert.Equal(10, run.Metrics.GetProperty("hidden_layers").GetInt32());
+    }
+
     private static ExampleRun Run(string name)
     {
         string configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;

@@ -2,8 +2,13 @@
 // them in this order:
 //   OnTrainBegin → (OnEpochBegin → (OnTrainBatchBegin → step → OnTrainBatchEnd)* → [validation:
 //   OnTestBegin → (OnTestBatchBegin/End)* → OnTestEnd] → OnEpochEnd)* → OnTrainEnd
+// A callback whose NeedsGradients is true also gets OnGradients inside each step, between the backward pass and
+// the optimizer's update (no Keras equivalent: Keras 3 dropped write_grads; it is what GradientNorms needs). Fit
+// calls it only when some callback asks, so a run without such a callback pays nothing for it.
 // The progress bar, History and EarlyStopping are callbacks; the loop itself never writes output.
+using Dendrite.Autodiff;
 using Dendrite.Models;
+using Dendrite.Tensors;
 
 namespace Dendrite.Training.Callbacks;
 
@@ -51,6 +56,16 @@ public abstract class Callback
     /// <param name="batch">The batch index within the epoch, from 0.</param>
     /// <param name="logs">Running means over the epoch so far.</param>
     public virtual void OnTrainBatchEnd(int batch, Logs logs)
+    {
+    }
+
+    /// <summary>Whether Fit should call <see cref="OnGradients"/> at each training step; false unless overridden.</summary>
+    public virtual bool NeedsGradients => false;
+
+    /// <summary>Called after each training batch's backward pass, before the optimizer's update, when <see cref="NeedsGradients"/> is true.</summary>
+    /// <param name="batch">The batch index within the epoch, from 0.</param>
+    /// <param name="gradients">Each trainable variable with its raw gradient dL/dw (before clipping), in the model's variable order; the list and the tensors are valid only during the call (Fit reuses their memory).</param>
+    public virtual void OnGradients(int batch, IReadOnlyList<(Variable Variable, Tensor Gradient)> gradients)
     {
     }
 
