@@ -10,6 +10,7 @@ public static class LibraryAssemblies
     [
         "Dendrite",
         "Dendrite.Data",
+        "Dendrite.Onnx",
     ];
 
     /// <summary>The names, as xunit theory data.</summary>
