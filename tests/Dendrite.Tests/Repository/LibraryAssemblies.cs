@@ -11,6 +11,7 @@ public static class LibraryAssemblies
         "Dendrite",
         "Dendrite.Data",
         "Dendrite.TensorBoard",
+        "Dendrite.Onnx",
     ];
 
     /// <summary>The names, as xunit theory data.</summary>

@@ -1,0 +1,207 @@
+// OnnxGraphBuilder: collects one ONNX graph — nodes in topological order, initializers (the weights, as
+// float32 tensors in raw_data), and the typed inputs, outputs and intermediate value infos — under names
+// that are unique within the graph (ONNX requires every value to be written once, IR.md "Names Within a Graph").
+//   Reserve(name)      takes an exact name (a model input or output name); a second use is an error
+//   UniqueName(hint)   hint, hint_1, hint_2, … : the first free one
+// Shapes are Dendrite shapes with the batch axis −1, written with the symbolic dimension "batch" (dim_param),
+// so one exported model runs any batch size. Converters (one per layer type) add their nodes through it.
+using System.Buffers.Binary;
+using Dendrite.Onnx.Proto;
+using Dendrite.Tensors;
+using Google.Protobuf;
+
+namespace Dendrite.Onnx;
+
+/// <summary>Builds an ONNX graph with unique value names, float32 initializers and typed value infos.</summary>
+internal sealed class OnnxGraphBuilder
+{
+    /// <summary>The symbolic name of the batch dimension in inputs, outputs and value infos.</summary>
+    public const string BatchDimension = "batch";
+
+    private readonly HashSet<string> _valueNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nodeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<Tensor, List<(Shape Shape, string Name)>> _tensors = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Creates an empty graph for the default-domain operator set <paramref name="opset"/>.</summary>
+    /// <param name="name">The graph's name.</param>
+    /// <param name="opset">The operator-set version converters write for.</param>
+    public OnnxGraphBuilder(string name, int opset)
+    {
+        Graph = new GraphProto { Name = name };
+        Opset = opset;
+    }
+
+    /// <summary>The graph built so far.</summary>
+    public GraphProto Graph { get; }
+
+    /// <summary>The operator-set version converters write for (an op whose form changed between versions asks it).</summary>
+    public int Opset { get; }
+
+    /// <summary>Takes exactly <paramref name="name"/> for a value.</summary>
+    /// <param name="name">The value name.</param>
+    /// <exception cref="InvalidOperationException">The name is already used in this graph.</exception>
+    public string Reserve(string name)
+    {
+        if (!_valueNames.Add(name))
+        {
+            throw new InvalidOperationException($"ONNX graph '{Graph.Name}' already has a value named '{name}'; model input and output names must be distinct.");
+        }
+
+        return name;
+    }
+
+    /// <summary>The first free value name of <paramref name="hint"/>, <paramref name="hint"/>_1, <paramref name="hint"/>_2, …, now taken.</summary>
+    /// <param name="hint">The preferred name.</param>
+    public string UniqueName(string hint) => Unique(_valueNames, hint);
+
+    /// <summary>Declares a graph input of element type float32.</summary>
+    /// <param name="name">The (reserved) input name.</param>
+    /// <param name="shape">The shape, batch axis −1.</param>
+    public void AddInput(string name, Shape shape) => Graph.Input.Add(ValueInfo(name, shape));
+
+    /// <summary>Declares a graph output of element type float32.</summary>
+    /// <param name="name">The (reserved) output name, written by a node.</param>
+    /// <param name="shape">The shape, batch axis −1.</param>
+    public void AddOutput(string name, Shape shape) => Graph.Output.Add(ValueInfo(name, shape));
+
+    /// <summary>Records the type and shape of an intermediate value.</summary>
+    /// <param name="name">The value name.</param>
+    /// <param name="shape">The shape, batch axis −1.</param>
+    public void AddValueInfo(string name, Shape shape) => Graph.ValueInfo.Add(ValueInfo(name, shape));
+
+    /// <summary>Adds a float32 initializer (a constant tensor) and returns its unique name.</summary>
+    /// <param name="hint">The preferred name, e.g. <c>dense/kernel</c>.</param>
+    /// <param name="values">The elements, row-major.</param>
+    /// <param name="dims">The shape; empty for a scalar.</param>
+    public string AddInitializer(string hint, ReadOnlySpan<float> values, params ReadOnlySpan<long> dims)
+    {
+        long size = 1;
+        foreach (long d in dims)
+        {
+            size *= d;
+        }
+
+        if (size != values.Length)
+        {
+            throw new ArgumentException($"Initializer '{hint}' has {values.Length} values for shape ({string.Join(", ", dims.ToArray())}).", nameof(values));
+        }
+
+        var bytes = new byte[values.Length * sizeof(float)];
+        for (int i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), values[i]); // raw_data is little-endian
+        }
+
+        var tensor = new TensorProto { Name = UniqueName(hint), DataType = (int)TensorProto.Types.DataType.Float, RawData = ByteString.CopyFrom(bytes) };
+        tensor.Dims.AddRange(dims.ToArray());
+        Graph.Initializer.Add(tensor);
+        return tensor.Name;
+    }
+
+    /// <summary>Adds a weight as a float32 initializer of its own shape, or of <paramref name="shape"/> when given.</summary>
+    /// <remarks>The same tensor in the same shape is written once: a shared layer's second call reuses its first call's initializers.</remarks>
+    /// <param name="hint">The preferred name.</param>
+    /// <param name="value">The weight's value (float32 or float64; written as float32).</param>
+    /// <param name="shape">A shape of the same size to write it in (e.g. one that broadcasts); default null = its own.</param>
+    public string AddInitializer(string hint, Tensor value, Shape? shape = null)
+    {
+        Shape target = shape ?? value.Shape;
+        if (!_tensors.TryGetValue(value, out List<(Shape Shape, string Name)>? written))
+        {
+            _tensors[value] = written = [];
+        }
+
+        foreach ((Shape writtenShape, string name) in written)
+        {
+            if (writtenShape == target)
+            {
+                return name;
+            }
+        }
+
+        string added = AddInitializer(hint, value.To(DType.Float32).AsSpan(), [.. target.ToArray().Select(d => (long)d)]);
+        written.Add((target, added));
+        return added;
+    }
+
+    /// <summary>Adds an int64 vector initializer (e.g. the axes input of ReduceMean from opset 18).</summary>
+    /// <param name="hint">The preferred name.</param>
+    /// <param name="values">The elements.</param>
+    public string AddInt64Vector(string hint, params ReadOnlySpan<long> values)
+    {
+        var tensor = new TensorProto { Name = UniqueName(hint), DataType = (int)TensorProto.Types.DataType.Int64 };
+        tensor.Dims.Add(values.Length);
+        tensor.Int64Data.AddRange(values.ToArray());
+        Graph.Initializer.Add(tensor);
+        return tensor.Name;
+    }
+
+    /// <summary>Adds a float32 scalar initializer.</summary>
+    /// <param name="hint">The preferred name.</param>
+    /// <param name="value">The value.</param>
+    public string AddScalar(string hint, float value) => AddInitializer(hint, [value]);
+
+    /// <summary>Adds a node reading <paramref name="inputs"/> and writing <paramref name="output"/>; returns <paramref name="output"/>.</summary>
+    /// <param name="opType">The ONNX operator, e.g. <c>Gemm</c>.</param>
+    /// <param name="inputs">The input value names, in the operator's order.</param>
+    /// <param name="output">The output value name (already reserved or made unique).</param>
+    /// <param name="attributes">The operator's attributes.</param>
+    public string AddNode(string opType, IReadOnlyList<string> inputs, string output, params IEnumerable<AttributeProto> attributes)
+    {
+        var node = new NodeProto { OpType = opType, Name = Unique(_nodeNames, $"{output}/{opType}") };
+        node.Input.AddRange(inputs);
+        node.Output.Add(output);
+        node.Attribute.AddRange(attributes);
+        Graph.Node.Add(node);
+        return output;
+    }
+
+    /// <summary>Whether some node writes the value <paramref name="name"/>.</summary>
+    /// <param name="name">The value name.</param>
+    public bool IsWritten(string name) => Graph.Node.Any(n => n.Output.Contains(name));
+
+    /// <summary>A float attribute.</summary>
+    /// <param name="name">The attribute name.</param>
+    /// <param name="value">The value.</param>
+    public static AttributeProto Attribute(string name, float value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Float, F = value };
+
+    /// <summary>An integer attribute.</summary>
+    /// <param name="name">The attribute name.</param>
+    /// <param name="value">The value.</param>
+    public static AttributeProto Attribute(string name, long value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
+
+    /// <summary>An integer-list attribute.</summary>
+    /// <param name="name">The attribute name.</param>
+    /// <param name="values">The values.</param>
+    public static AttributeProto Attribute(string name, IEnumerable<long> values)
+    {
+        var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
+        attribute.Ints.AddRange(values);
+        return attribute;
+    }
+
+    private static ValueInfoProto ValueInfo(string name, Shape shape)
+    {
+        var tensorShape = new TensorShapeProto();
+        for (int axis = 0; axis < shape.Rank; axis++)
+        {
+            tensorShape.Dim.Add(axis == 0 && shape[0] < 0
+                ? new TensorShapeProto.Types.Dimension { DimParam = BatchDimension }
+                : shape[axis] < 0 ? new TensorShapeProto.Types.Dimension() : new TensorShapeProto.Types.Dimension { DimValue = shape[axis] });
+        }
+
+        var type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)TensorProto.Types.DataType.Float, Shape = tensorShape } };
+        return new ValueInfoProto { Name = name, Type = type };
+    }
+
+    private static string Unique(HashSet<string> taken, string hint)
+    {
+        string name = hint;
+        for (int i = 1; !taken.Add(name); i++)
+        {
+            name = $"{hint}_{i}";
+        }
+
+        return name;
+    }
+}
