@@ -1,7 +1,8 @@
 // Runs each example's built program as a real process (`dotnet examples/<Name>/bin/<Configuration>/net10.0/<Name>.dll`,
 // built by the solution build in the test assembly's own configuration) in a fresh temporary working folder, and
 // checks what it prints: the results must reach floors that the seeded runs clear with margin (each floor's comment
-// gives the value the run prints), and the run folder it announces must hold history.csv and metrics.json.
+// gives the value the run prints), and the run folder it announces must hold history.csv (for the examples that train
+// with Fit) and metrics.json; the PNG plots it holds are listed for the tests that check them.
 // Child processes run in .NET's invariant globalization mode, so numbers print with '.' whatever the machine's culture.
 // The processes run one after another (one test class = one xunit collection, run sequentially); there is a
 // generous timeout against a hung process but no timing assertion.
@@ -105,7 +106,27 @@ public class ExamplesTests
         Assert.Equal(10, run.Metrics.GetProperty("hidden_layers").GetInt32());
     }
 
-    private static ExampleRun Run(string name)
+    [Fact]
+    public void Perceptron_SeparatesAndOrButNotXorAndDrawsEachBoundary()
+    {
+        ExampleRun run = Run("Perceptron", hasHistory: false);
+        Assert.Contains("AND: converged after", run.Output);
+        Assert.Contains("OR: converged after", run.Output);
+        Assert.Contains("XOR: did not converge in 20 epochs (not linearly separable)", run.Output);
+        Assert.Equal(["decision_boundary_and.png", "decision_boundary_or.png", "decision_boundary_xor.png"], run.Images);
+        Assert.False(run.Metrics.GetProperty("XOR").GetProperty("converged").GetBoolean());
+    }
+
+    [Fact]
+    public void Xor_LearnsTheFourCasesAndWritesItsPlots()
+    {
+        ExampleRun run = Run("Xor");
+        Assert.True(run.Number("accuracy") >= 1.0, run.Output); // 1.00 (loss 0.0052 after 500 epochs)
+        Assert.Equal(4, Regex.Matches(run.Output, @"XOR \d = (\d)\.?\d*\s+predicted [\d.]+ -> \1\n").Count);
+        Assert.Equal(["decision_boundary.png", "learning_curves.png", "weights.png"], run.Images);
+    }
+
+    private static ExampleRun Run(string name, bool hasHistory = true)
     {
         string configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         string dll = Path.Combine(RepositoryPaths.Root, "examples", name, "bin", configuration, "net10.0", name + ".dll");
@@ -137,9 +158,11 @@ public class ExamplesTests
             Assert.True(announced.Success, $"{name} did not say where its run folder is:\n{output}");
             string runDir = announced.Groups[1].Value;
             Assert.StartsWith(Path.Combine(workDir, "runs", ToRunName(name) + "-"), runDir, StringComparison.Ordinal);
-            Assert.True(File.ReadLines(Path.Combine(runDir, "history.csv")).Count() >= 2, $"{runDir}/history.csv has no epoch row.");
+            Assert.True(!hasHistory || File.ReadLines(Path.Combine(runDir, "history.csv")).Count() >= 2, $"{runDir}/history.csv has no epoch row.");
             using JsonDocument metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(runDir, "metrics.json")));
-            return new ExampleRun(output, metrics.RootElement.Clone());
+            string[] images = [.. Directory.GetFiles(runDir, "*.png").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+            Assert.All(images, image => Assert.Equal(0x89, File.ReadAllBytes(Path.Combine(runDir, image))[0])); // the PNG signature's first byte
+            return new ExampleRun(output, metrics.RootElement.Clone(), images);
         }
         finally
         {
@@ -150,7 +173,7 @@ public class ExamplesTests
     // MultiOutput → multi-output, BinaryClassification → binary-classification.
     private static string ToRunName(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", "-").ToLowerInvariant();
 
-    private sealed record ExampleRun(string Output, JsonElement Metrics)
+    private sealed record ExampleRun(string Output, JsonElement Metrics, string[] Images)
     {
         // The first number printed right after "<label>:" or "<label> ", searching from the first occurrence of
         // the text 'after' when it is given.

@@ -12,6 +12,7 @@ public static class LibraryAssemblies
         "Dendrite.Data",
         "Dendrite.TensorBoard",
         "Dendrite.Onnx",
+        "Dendrite.Plots",
     ];
 
     /// <summary>The names, as xunit theory data.</summary>
