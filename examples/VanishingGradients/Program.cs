@@ -5,7 +5,8 @@
 // weight matrix, so the first layers receive gradients orders of magnitude smaller than the last and barely learn
 // (Glorot & Bengio 2010); ReLU passes the signal through unscaled where it is active and He's variance 2/fan_in keeps
 // its size from layer to layer (He et al. 2015), so all layers learn. It prints the per-layer table after the first
-// and the last epoch, the gap in orders of magnitude, both runs' final loss and accuracy, and writes TensorBoard logs.
+// and the last epoch, the gap in orders of magnitude, both runs' final loss and accuracy, and writes TensorBoard logs
+// and PNG plots (each run's per-layer gradient norms over the epochs, and both runs' learning curves side by side).
 using Dendrite.Examples;
 using Dendrite.Models;
 using Dendrite.Nn.Activations;
@@ -13,6 +14,7 @@ using Dendrite.Nn.Initializers;
 using Dendrite.Nn.Layers;
 using Dendrite.Nn.Losses;
 using Dendrite.Optimizers;
+using Dendrite.Plots;
 using Dendrite.Tensors;
 using Dendrite.TensorBoard;
 using Dendrite.Training;
@@ -74,8 +76,26 @@ run.WriteMetrics(new OrderedDictionary<string, object>
     ["sigmoid_final_accuracy"] = sigmoid.History["accuracy"][^1],
     ["relu_final_accuracy"] = relu.History["accuracy"][^1],
 });
+string sigmoidPlot = GradientNormPlot.Save(NormsOf(sigmoid.History), Path.Combine(run.Path, "gradient_norms_sigmoid.png"), "Gradient norms, sigmoid + Glorot");
+string reluPlot = GradientNormPlot.Save(NormsOf(relu.History), Path.Combine(run.Path, "gradient_norms_relu.png"), "Gradient norms, ReLU + He");
+var curves = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
+foreach (var (name, history) in new[] { ("sigmoid", sigmoid.History), ("relu", relu.History) })
+{
+    foreach (string key in new[] { "loss", "accuracy" })
+    {
+        curves[$"{name}_{key}"] = history[key];
+        curves[$"val_{name}_{key}"] = history["val_" + key];
+    }
+}
+
+string curvesPlot = LearningCurves.Save(curves, Path.Combine(run.Path, "learning_curves.png"), monitor: "val_relu_loss");
+Console.WriteLine($"Plots: {sigmoidPlot}, {reluPlot}, {curvesPlot}");
 Console.WriteLine($"TensorBoard logs: {logRoot} (runs sigmoid/ and relu/; view with: tensorboard --logdir {logRoot})");
-Console.WriteLine($"Outputs: {run.Path} (history.csv: the ReLU run's per-epoch metrics and gradient norms; history-sigmoid.csv: the sigmoid run's; metrics.json: the summary; tensorboard/: event files)");
+Console.WriteLine($"Outputs: {run.Path} (history.csv: the ReLU run's per-epoch metrics and gradient norms; history-sigmoid.csv: the sigmoid run's; metrics.json: the summary; *.png: the plots; tensorboard/: event files)");
+
+static Dictionary<string, IReadOnlyList<double>> NormsOf(History history) => history.Values
+    .Where(p => p.Key.StartsWith(GradientNorms.KeyPrefix, StringComparison.Ordinal))
+    .ToDictionary(p => p.Key[GradientNorms.KeyPrefix.Length..], p => (IReadOnlyList<double>)p.Value, StringComparer.Ordinal);
 
 (History History, GradientNorms Norms) Train(string name, Activation activation, Func<Initializer> initializer)
 {

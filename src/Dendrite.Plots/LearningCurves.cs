@@ -15,7 +15,7 @@ public static class LearningCurves
 {
     private const string Owner = nameof(LearningCurves);
 
-    /// <summary>Writes the learning curves of a <see cref="History"/> to a PNG or SVG file.</summary>
+    /// <summary>Writes the learning curves of a <see cref="History"/> to a PNG or SVG file (the <c>grad_norm/…</c> keys of <see cref="GradientNorms"/> have their own plot and are left out).</summary>
     /// <param name="history">The history returned by <c>Fit</c>; at least one epoch.</param>
     /// <param name="path">The file to write, ending in <c>.png</c> or <c>.svg</c>; its folder is created if needed.</param>
     /// <param name="monitor">The key whose best epoch is marked; default null = <c>val_loss</c> when logged, else <c>loss</c>.</param>
@@ -29,7 +29,8 @@ public static class LearningCurves
         ArgumentNullException.ThrowIfNull(history);
         var values = history.Values.ToDictionary(p => p.Key, p => (IReadOnlyList<double>)p.Value, StringComparer.Ordinal);
         int[] epochs = [.. history.Epochs.Select(e => e + 1)];
-        return Save(epochs, history.Values.Keys.ToList(), values, path, monitor, mode, panelWidth, panelHeight);
+        List<string> keys = [.. history.Values.Keys.Where(k => !k.StartsWith(GradientNorms.KeyPrefix, StringComparison.Ordinal))];
+        return Save(epochs, keys, values, path, monitor, mode, panelWidth, panelHeight);
     }
 
     /// <summary>Writes the learning curves of per-epoch values (log key → one value per epoch) to a PNG or SVG file.</summary>

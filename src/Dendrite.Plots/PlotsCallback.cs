@@ -1,7 +1,7 @@
 // PlotsCallback: writes a run's plots into its folder when Fit ends (Keras' callback protocol: OnTrainEnd runs after
 // the last epoch, also after early stopping). It keeps its own copy of every epoch's logs, as History does, and then
 // writes learning_curves.png (always), weights.png (the model's weight histograms, when it has weights) and, when
-// given a source of per-layer gradient norms (a GradientNorms callback's record), gradient_norms.png. The paths
+// the logs carry per-layer gradient norms (the grad_norm/<layer> keys of a GradientNorms callback), gradient_norms.png. The paths
 // written are in Files, for the caller to print. The plots need the whole run, so nothing is written before the end.
 using Dendrite.Training;
 using Dendrite.Training.Callbacks;
@@ -14,16 +14,14 @@ public sealed class PlotsCallback : Callback
     private readonly Dictionary<string, List<double>> _values = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly List<string> _files = [];
-    private readonly Func<IReadOnlyDictionary<string, IReadOnlyList<double>>?>? _gradientNorms;
 
     /// <summary>Creates the callback.</summary>
     /// <param name="folder">The folder to write into (e.g. a run folder); created if needed.</param>
     /// <param name="monitor">The key whose best epoch the learning curves mark; default null = <c>val_loss</c> when logged, else <c>loss</c>.</param>
     /// <param name="mode"><c>auto</c>, <c>min</c> or <c>max</c> for the monitor, as EarlyStopping's; default <c>auto</c>.</param>
-    /// <param name="gradientNorms">Read at the end of training: layer → gradient norm per epoch; default null = no gradient plot.</param>
     /// <param name="format"><c>png</c> or <c>svg</c>; default <c>png</c>.</param>
     /// <exception cref="ArgumentException">The folder is empty, or the format is not png or svg.</exception>
-    public PlotsCallback(string folder, string? monitor = null, string mode = "auto", Func<IReadOnlyDictionary<string, IReadOnlyList<double>>?>? gradientNorms = null, string format = "png")
+    public PlotsCallback(string folder, string? monitor = null, string mode = "auto", string format = "png")
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         if (format is not ("png" or "svg"))
@@ -35,7 +33,6 @@ public sealed class PlotsCallback : Callback
         Monitor = monitor;
         Mode = mode;
         Format = format;
-        _gradientNorms = gradientNorms;
     }
 
     /// <summary>The folder the plots go into.</summary>
@@ -87,14 +84,18 @@ public sealed class PlotsCallback : Callback
         }
 
         // A key first logged after epoch 1 would misalign; only keys logged every epoch are drawn.
-        var complete = _keys.Where(k => _values[k].Count == epochs).ToDictionary(k => k, k => (IReadOnlyList<double>)_values[k], StringComparer.Ordinal);
+        // The GradientNorms callback's grad_norm/<layer> keys get their own plot rather than a panel each.
+        var complete = _keys.Where(k => _values[k].Count == epochs && !k.StartsWith(GradientNorms.KeyPrefix, StringComparison.Ordinal))
+            .ToDictionary(k => k, k => (IReadOnlyList<double>)_values[k], StringComparer.Ordinal);
+        var norms = _keys.Where(k => _values[k].Count == epochs && k.StartsWith(GradientNorms.KeyPrefix, StringComparison.Ordinal))
+            .ToDictionary(k => k[GradientNorms.KeyPrefix.Length..], k => (IReadOnlyList<double>)_values[k], StringComparer.Ordinal);
         _files.Add(LearningCurves.Save(complete, Path.Combine(Folder, $"learning_curves.{Format}"), Monitor, Mode));
         if (Model is { } model && model.Layers.Any(l => l.Weights.Any(w => !w.Name.EndsWith("/bias", StringComparison.Ordinal))))
         {
             _files.Add(WeightHistograms.Save(model, Path.Combine(Folder, $"weights.{Format}")));
         }
 
-        if (_gradientNorms?.Invoke() is { Count: > 0 } norms)
+        if (norms.Count > 0)
         {
             _files.Add(GradientNormPlot.Save(norms, Path.Combine(Folder, $"gradient_norms.{Format}")));
         }

@@ -8,6 +8,7 @@ using Dendrite.Optimizers;
 using Dendrite.Plots;
 using Dendrite.Tensors;
 using Dendrite.Training;
+using Dendrite.Training.Callbacks;
 
 namespace Dendrite.Tests.Plots;
 
@@ -22,11 +23,10 @@ public class PlotsCallbackTests
         using var files = new ImageFiles();
         var model = new Sequential([new Input([2]), new Dense(4, Activation.Tanh), new Dense(1, Activation.Sigmoid)], seed: 7);
         model.Compile(new Adam(learningRate: 0.05), new BinaryCrossentropy(), metrics: ["accuracy"]);
-        var norms = new Dictionary<string, IReadOnlyList<double>> { ["dense"] = [0.01, 0.02, 0.03], ["dense_1"] = [0.1, 0.2, 0.3] };
-        var plots = new PlotsCallback(files.Folder, gradientNorms: () => norms);
-        model.Fit(s_x, s_y, epochs: 3, batchSize: 4, verbose: 0, callbacks: [plots]);
+        var plots = new PlotsCallback(files.Folder);
+        model.Fit(s_x, s_y, epochs: 3, batchSize: 4, verbose: 0, callbacks: [new GradientNorms(), plots]);
         Assert.Equal(["learning_curves.png", "weights.png", "gradient_norms.png"], plots.Files.Select(Path.GetFileName));
-        Assert.Equal((1200, 450), ImageFiles.PngSize(plots.Files[0])); // accuracy and loss panels, 600 × 450 each
+        Assert.Equal((1200, 450), ImageFiles.PngSize(plots.Files[0])); // accuracy and loss panels, 600 × 450 each: no panel per grad_norm/<layer> key
         Assert.Equal((1000, 375), ImageFiles.PngSize(plots.Files[1])); // two Dense layers, 500 × 375 each
         Assert.Equal(3, Directory.GetFiles(files.Folder).Length);
     }
