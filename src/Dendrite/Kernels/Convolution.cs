@@ -18,14 +18,14 @@ namespace Dendrite.Kernels;
 /// <summary>Convolution and transposed convolution passes on channels-last spans.</summary>
 internal static class Convolution
 {
-    /// <summary>The most elements of the patch matrix built at once (unless one output line needs more).</summary>
+    /// <summary>The most elements of the patch matrix built at once (unless one output line needs more); the passes take a smaller limit for tests.</summary>
     public const int MaxScratchElements = 1 << 22;
 
     /// <summary>The number of output lines (sample, output row) per chunk.</summary>
-    public static int LinesPerChunk(in ConvGeometry g) => Math.Max(1, MaxScratchElements / Math.Max(1, g.OutW * g.PatchSize));
+    public static int LinesPerChunk(in ConvGeometry g, int maxScratchElements) => Math.Max(1, maxScratchElements / Math.Max(1, g.OutW * g.PatchSize));
 
     /// <summary>y (batch·outH·outW × filters) = f(im2col(x) · w + b).</summary>
-    public static void Forward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int filters, ReadOnlySpan<T> b, Span<T> y, DenseActivation activation)
+    public static void Forward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int filters, ReadOnlySpan<T> b, Span<T> y, DenseActivation activation, int maxScratchElements = MaxScratchElements)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int lines = batch * g.OutH, k = g.PatchSize;
@@ -35,7 +35,7 @@ internal static class Convolution
             return;
         }
 
-        int chunk = LinesPerChunk(g);
+        int chunk = LinesPerChunk(g, maxScratchElements);
         T[] scratch = ArrayPool<T>.Shared.Rent(Math.Max(1, Math.Min(lines, chunk) * g.OutW * k));
         try
         {
@@ -54,7 +54,7 @@ internal static class Convolution
     }
 
     /// <summary>db = Σ_rows dz, dw = im2col(x)ᵀ · dz, dx += col2im(dz · wᵀ); an empty destination is skipped (dx must start at zero).</summary>
-    public static void Backward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int filters, ReadOnlySpan<T> dz, Span<T> dx, Span<T> dw, Span<T> db)
+    public static void Backward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int filters, ReadOnlySpan<T> dz, Span<T> dx, Span<T> dw, Span<T> db, int maxScratchElements = MaxScratchElements)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int lines = batch * g.OutH, k = g.PatchSize, m = lines * g.OutW;
@@ -74,7 +74,7 @@ internal static class Convolution
             return;
         }
 
-        int chunk = LinesPerChunk(g);
+        int chunk = LinesPerChunk(g, maxScratchElements);
         T[] scratch = ArrayPool<T>.Shared.Rent(Math.Max(1, Math.Min(lines, chunk) * g.OutW * k));
         try
         {
@@ -103,11 +103,11 @@ internal static class Convolution
     }
 
     /// <summary>y += col2im(x · wᵀ): the transposed convolution; x is (batch·outH·outW × channelsIn), y the geometry's input (must start at zero).</summary>
-    public static void ForwardTransposed<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int channelsIn, Span<T> y)
+    public static void ForwardTransposed<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int channelsIn, Span<T> y, int maxScratchElements = MaxScratchElements)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int lines = batch * g.OutH, k = g.PatchSize;
-        int chunk = LinesPerChunk(g);
+        int chunk = LinesPerChunk(g, maxScratchElements);
         T[] scratch = ArrayPool<T>.Shared.Rent(Math.Max(1, Math.Min(lines, chunk) * g.OutW * k));
         try
         {
@@ -126,11 +126,11 @@ internal static class Convolution
     }
 
     /// <summary>dx = im2col(dy) · w and dw = im2col(dy)ᵀ · x for the transposed convolution; an empty destination is skipped.</summary>
-    public static void BackwardTransposed<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int channelsIn, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dw)
+    public static void BackwardTransposed<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int channelsIn, ReadOnlySpan<T> dy, Span<T> dx, Span<T> dw, int maxScratchElements = MaxScratchElements)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int lines = batch * g.OutH, k = g.PatchSize;
-        int chunk = LinesPerChunk(g);
+        int chunk = LinesPerChunk(g, maxScratchElements);
         T[] scratch = ArrayPool<T>.Shared.Rent(Math.Max(1, Math.Min(lines, chunk) * g.OutW * k));
         try
         {
