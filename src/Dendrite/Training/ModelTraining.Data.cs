@@ -50,10 +50,18 @@ public static partial class ModelTraining
             DataChecks.RequireFinite(xs[i], name);
             if (!Model.ShapeFits(model.InputShapes[i], xs[i].Shape))
             {
-                throw new Nn.ShapeMismatchException($"Model '{model.Name}' expects {name} of shape {model.InputShapes[i]}, received shape {xs[i].Shape}.");
+                throw new Nn.ShapeMismatchException($"Model '{model.Name}' expects {name} of shape {model.InputShapes[i]}{Layout(model.InputShapes[i])}, received shape {xs[i].Shape}.");
             }
         }
 
         return xs;
     }
+
+    /// <summary>The layout a rank-3 or rank-4 input shape stands for, for messages: sequences or channels-last images.</summary>
+    private static string Layout(Shape expected) => expected.Rank switch
+    {
+        3 => " (batch, steps, features)",
+        4 => " (batch, height, width, channels)",
+        _ => "",
+    };
 }

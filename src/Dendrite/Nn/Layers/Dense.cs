@@ -134,7 +134,7 @@ public sealed class Dense : Layer
     }
 
     /// <summary>The activation as the fused op's, or null when the fused op does not support it.</summary>
-    private static DenseActivation? FusedActivation(Activation activation) => activation switch
+    internal static DenseActivation? FusedActivation(Activation activation) => activation switch
     {
         Activations.Linear => DenseActivation.Linear,
         Activations.Relu => DenseActivation.Relu,

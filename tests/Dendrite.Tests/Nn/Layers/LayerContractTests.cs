@@ -37,6 +37,27 @@ public sealed class LayerContractTests
         ["gaussian_noise"] = new(() => new GaussianNoise(0.1), [4, 5], 0),
         ["gaussian_dropout_seeded"] = new(() => new GaussianDropout(0.3, seed: 3), [4, 5], 0),
         ["alpha_dropout"] = new(() => new AlphaDropout(0.2), [4, 6], 0),
+        ["conv2d_same_stride2"] = new(() => new Conv2D(3, 3, strides: 2, padding: Padding.Same, activation: Activation.Tanh), [2, 5, 7, 2], 2),
+        ["conv2d_dilated_no_bias"] = new(() => new Conv2D(2, (3, 2), dilationRate: 2, useBias: false), [2, 7, 6, 1], 1),
+        ["conv2d_softmax"] = new(() => new Conv2D(2, 2, activation: Activation.Softmax), [2, 4, 3, 2], 2),
+        ["conv1d_causal"] = new(() => new Conv1D(3, 3, padding: Padding.Causal, dilationRate: 2), [2, 7, 2], 2),
+        ["conv1d_stride2_same"] = new(() => new Conv1D(2, 2, strides: 2, padding: Padding.Same), [2, 7, 3], 2),
+        ["conv2d_transpose"] = new(() => new Conv2DTranspose(2, 3, strides: 2, activation: Activation.Sigmoid), [2, 3, 4, 2], 2),
+        ["conv2d_transpose_same"] = new(() => new Conv2DTranspose(2, 2, strides: 2, padding: Padding.Same), [2, 3, 3, 1], 2),
+        ["max_pooling2d_same"] = new(() => new MaxPooling2D(3, strides: 2, padding: Padding.Same), [2, 7, 5, 2], 0),
+        ["average_pooling2d"] = new(() => new AveragePooling2D(), [2, 5, 4, 2], 0),
+        ["max_pooling1d"] = new(() => new MaxPooling1D(), [2, 7, 2], 0),
+        ["average_pooling1d_same"] = new(() => new AveragePooling1D(3, strides: 2, padding: Padding.Same), [2, 7, 2], 0),
+        ["global_average_pooling1d"] = new(() => new GlobalAveragePooling1D(), [2, 5, 3], 0),
+        ["global_average_pooling2d_keepdims"] = new(() => new GlobalAveragePooling2D(keepDims: true), [2, 3, 4, 2], 0),
+        ["global_max_pooling1d_keepdims"] = new(() => new GlobalMaxPooling1D(keepDims: true), [2, 5, 3], 0),
+        ["global_max_pooling2d"] = new(() => new GlobalMaxPooling2D(), [2, 3, 4, 2], 0),
+        ["up_sampling2d"] = new(() => new UpSampling2D((2, 3)), [2, 2, 3, 2], 0),
+        ["zero_padding2d"] = new(() => new ZeroPadding2D(1, 2, 0, 3), [2, 3, 2, 2], 0),
+        ["cropping2d"] = new(() => new Cropping2D(1, 0, 2, 1), [2, 4, 5, 2], 0),
+        ["reshape"] = new(() => new Reshape(new Shape(-1, 2)), [3, 2, 3, 2], 0),
+        ["permute"] = new(() => new Permute([3, 1, 2]), [2, 3, 4, 2], 0),
+        ["repeat_vector"] = new(() => new RepeatVector(3), [2, 4], 0),
     };
 
     private static readonly Dictionary<string, Activation> s_activations = new()
@@ -208,7 +229,7 @@ public sealed class LayerContractTests
             nameof(GaussianNoise) => new GaussianNoise((double)config["stddev"]!, (int?)config["seed"]),
             nameof(GaussianDropout) => new GaussianDropout((double)config["rate"]!, (int?)config["seed"]),
             nameof(AlphaDropout) => new AlphaDropout((double)config["rate"]!, (int?)config["seed"]),
-            _ => throw new ArgumentException($"No factory for layer class '{className}'.", nameof(className)),
+            _ => LayerRegistry.FromConfig(className, config.Where(kv => kv.Key != "name").ToDictionary()),
         };
         layer.Trainable = (bool)config["trainable"]!;
         return layer;
@@ -221,7 +242,12 @@ public sealed class LayerContractTests
         {
             if (key != "name")
             {
-                result[key] = value is int[] dims ? string.Join(",", dims) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
+                result[key] = value switch
+                {
+                    int[] dims => string.Join(",", dims),
+                    int[][] pairs => string.Join(";", pairs.Select(p => string.Join(",", p))),
+                    _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
+                };
             }
         }
 

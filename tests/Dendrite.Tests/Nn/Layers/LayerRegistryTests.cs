@@ -46,6 +46,23 @@ public sealed class LayerRegistryTests
         ["maximum"] = () => new Maximum(),
         ["concatenate"] = () => new Concatenate(),
         ["concatenate_axis"] = () => new Concatenate(axis: 1, name: "joined"),
+        ["conv1d"] = () => new Conv1D(2, 2, padding: Padding.Causal, activation: Activation.Relu, kernelRegularizer: new L2(0.1)),
+        ["conv2d"] = () => new Conv2D(3, (2, 3), padding: Padding.Same, useBias: false, kernelConstraint: new MaxNorm(2)),
+        ["conv2d_transpose"] = () => new Conv2DTranspose(2, 2, strides: 2, biasInitializer: new Constant(0.1)),
+        ["max_pooling1d"] = () => new MaxPooling1D(3, strides: 1),
+        ["average_pooling1d"] = () => new AveragePooling1D(padding: Padding.Same),
+        ["max_pooling2d"] = () => new MaxPooling2D(padding: Padding.Same),
+        ["average_pooling2d"] = () => new AveragePooling2D((1, 2), strides: 1),
+        ["global_average_pooling1d"] = () => new GlobalAveragePooling1D(),
+        ["global_max_pooling1d"] = () => new GlobalMaxPooling1D(keepDims: true),
+        ["global_average_pooling2d"] = () => new GlobalAveragePooling2D(keepDims: true),
+        ["global_max_pooling2d"] = () => new GlobalMaxPooling2D(),
+        ["up_sampling2d"] = () => new UpSampling2D((3, 1)),
+        ["zero_padding2d"] = () => new ZeroPadding2D(0, 1, 2, 3),
+        ["cropping2d"] = () => new Cropping2D(0, 1, 1, 0),
+        ["reshape"] = () => new Reshape(new Shape(-1, 1)),
+        ["permute"] = () => new Permute([2, 1]),
+        ["repeat_vector"] = () => new RepeatVector(2),
     };
 
     public static TheoryData<string> Cases => [.. s_layers.Keys];
@@ -82,8 +99,16 @@ public sealed class LayerRegistryTests
     {
         Tensor a = new([0.5f, -1.0f, 2.0f, 0.25f, -0.75f, 1.5f, 0.1f, 0.9f, -0.3f, 1.1f, -2.0f, 0.4f], new Shape(4, 3));
         Tensor b = new([1.5f, 0.0f, -0.5f, 0.7f, 0.2f, -1.25f, 0.6f, -0.1f, 0.8f, -0.9f, 0.3f, 1.4f], new Shape(4, 3));
-        return [.. Enumerable.Range(0, 2).Select(_ => (layer is Merge merge ? merge.Call([a, b], training: true) : layer.Apply(a, training: true)).ToArray())];
+        return [.. Enumerable.Range(0, 2).Select(_ => (layer is Merge merge ? merge.Call([a, b], training: true) : layer.Apply(Shaped(layer, a), training: true)).ToArray())];
     }
+
+    /// <summary>The 12 input values as sequences (1, 4, 3) or images (1, 2, 3, 2) for the layers that need them.</summary>
+    private static Tensor Shaped(Layer layer, Tensor a) => layer switch
+    {
+        Conv1D or MaxPooling1D or AveragePooling1D or GlobalAveragePooling1D or GlobalMaxPooling1D or Permute => a.View(new Shape(1, 4, 3)),
+        BaseConv or BasePooling or BaseGlobalPooling or UpSampling2D or ZeroPadding2D or Cropping2D => a.View(new Shape(1, 2, 3, 2)),
+        _ => a,
+    };
 
     [Fact]
     public void Keras_class_names_are_used()
