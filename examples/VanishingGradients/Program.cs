@@ -6,7 +6,7 @@
 // (Glorot & Bengio 2010); ReLU passes the signal through unscaled where it is active and He's variance 2/fan_in keeps
 // its size from layer to layer (He et al. 2015), so all layers learn. It prints the per-layer table after the first
 // and the last epoch, the gap in orders of magnitude, both runs' final loss and accuracy, and writes TensorBoard logs
-// and PNG plots (each run's per-layer gradient norms over the epochs, and both runs' learning curves side by side).
+// and PNG plots (each run's per-layer gradient norms over the epochs, and each run's learning curves).
 using Dendrite.Examples;
 using Dendrite.Models;
 using Dendrite.Nn.Activations;
@@ -78,18 +78,9 @@ run.WriteMetrics(new OrderedDictionary<string, object>
 });
 string sigmoidPlot = GradientNormPlot.Save(NormsOf(sigmoid.History), Path.Combine(run.Path, "gradient_norms_sigmoid.png"), "Gradient norms, sigmoid + Glorot");
 string reluPlot = GradientNormPlot.Save(NormsOf(relu.History), Path.Combine(run.Path, "gradient_norms_relu.png"), "Gradient norms, ReLU + He");
-var curves = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
-foreach (var (name, history) in new[] { ("sigmoid", sigmoid.History), ("relu", relu.History) })
-{
-    foreach (string key in new[] { "loss", "accuracy" })
-    {
-        curves[$"{name}_{key}"] = history[key];
-        curves[$"val_{name}_{key}"] = history["val_" + key];
-    }
-}
-
-string curvesPlot = LearningCurves.Save(curves, Path.Combine(run.Path, "learning_curves.png"), monitor: "val_relu_loss");
-Console.WriteLine($"Plots: {sigmoidPlot}, {reluPlot}, {curvesPlot}");
+string sigmoidCurves = LearningCurves.Save(sigmoid.History, Path.Combine(run.Path, "learning_curves_sigmoid.png"));
+string reluCurves = LearningCurves.Save(relu.History, Path.Combine(run.Path, "learning_curves_relu.png"));
+Console.WriteLine($"Plots: {sigmoidPlot}, {reluPlot}, {sigmoidCurves}, {reluCurves}");
 Console.WriteLine($"TensorBoard logs: {logRoot} (runs sigmoid/ and relu/; view with: tensorboard --logdir {logRoot})");
 Console.WriteLine($"Outputs: {run.Path} (history.csv: the ReLU run's per-epoch metrics and gradient norms; history-sigmoid.csv: the sigmoid run's; metrics.json: the summary; *.png: the plots; tensorboard/: event files)");
 

@@ -48,15 +48,17 @@ public static class GradientNormPlot
         {
             IReadOnlyList<double> values = norms[layers[l]];
             int[] positive = [.. Enumerable.Range(0, epochs).Where(e => values[e] > 0)];
-            var line = overTime.Add.ScatterLine(positive.Select(e => e + 1.0).ToArray(), positive.Select(e => Math.Log10(values[e])).ToArray(), Charts.Series(l));
+            var line = overTime.Add.ScatterLine(positive.Select(e => e + 1.0).ToArray(), positive.Select(e => Math.Log10(values[e])).ToArray(), DepthColor(l, layers.Length));
             line.LineWidth = 2;
             line.MarkerSize = epochs <= 30 ? 5 : 0;
             line.LegendText = layers[l];
         }
 
-        LogAxis(overTime);
+        double[] logs = [.. norms.Values.SelectMany(v => v).Where(v => v > 0).Select(Math.Log10)];
+        bool manyDecades = logs.Max() - logs.Min() >= 2;
+        LogAxis(overTime, manyDecades);
         Charts.IntegerTicks(overTime.Axes.Bottom);
-        Charts.ShowLegend(overTime, Alignment.UpperRight);
+        overTime.ShowLegend(Edge.Right); // beside the data: with ten or more layers a legend inside would hide curves
 
         Plot lastEpoch = Charts.Create($"{title} at epoch {epochs}", "layer (input → output)", "gradient norm (log scale)");
         double floor = Math.Floor(norms.Values.SelectMany(v => v).Where(v => v > 0).Min(Math.Log10)) - 0.5;
@@ -65,7 +67,7 @@ public static class GradientNormPlot
             double value = norms[layers[l]][^1];
             var bar = lastEpoch.Add.Bar(position: l, value: value > 0 ? Math.Log10(value) : floor);
             bar.Bars[0].ValueBase = floor;
-            bar.Bars[0].FillColor = Charts.Series(l);
+            bar.Bars[0].FillColor = DepthColor(l, layers.Length);
         }
 
         lastEpoch.Axes.Bottom.SetTicks([.. Enumerable.Range(0, layers.Length).Select(l => (double)l)], layers);
@@ -73,20 +75,29 @@ public static class GradientNormPlot
         {
             lastEpoch.Axes.Bottom.TickLabelStyle.Rotation = -30;
             lastEpoch.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            lastEpoch.Axes.Bottom.Label.Text = string.Empty; // rotated names would run into it; the title says the order
+            lastEpoch.Axes.Bottom.MinimumSize = 70;         // room for the rotated names
+            lastEpoch.Axes.Title.Label.Text = $"At epoch {epochs}, input → output";
         }
 
-        LogAxis(lastEpoch);
+        LogAxis(lastEpoch, manyDecades);
         lastEpoch.Axes.Margins(bottom: 0);
         return ChartFile.Save([overTime, lastEpoch], path, columns: 2, panelWidth, panelHeight, Owner);
     }
 
-    // The data are log₁₀ values; label the ticks as powers of ten, with log-spaced minor ticks.
-    private static void LogAxis(Plot plot)
+    // Layers coloured by depth (viridis, dark = input side, yellow = output side): with many layers a cycling palette
+    // repeats colours, and a gradient shows the order at a glance.
+    private static Color DepthColor(int layer, int count) =>
+        new ScottPlot.Colormaps.Viridis().GetColor(count == 1 ? 0.5 : 0.9 * layer / (count - 1));
+
+    // The data are log₁₀ values; label the ticks as powers of ten, with log-spaced minor ticks. Over less than two
+    // decades, ticks between the powers are labelled too, or the axis would show one label or none.
+    private static void LogAxis(Plot plot, bool manyDecades)
     {
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            IntegerTicksOnly = true,
+            IntegerTicksOnly = manyDecades,
             LabelFormatter = y => Math.Pow(10, y).ToString("0.##E+0", System.Globalization.CultureInfo.InvariantCulture),
         };
     }
