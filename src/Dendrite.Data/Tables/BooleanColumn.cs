@@ -11,6 +11,10 @@ public sealed class BooleanColumn : DataColumn
     public BooleanColumn(string name, ReadOnlySpan<bool?> values)
         : base(name) => _values = values.ToArray();
 
+    /// <summary>Creates a column that takes ownership of <paramref name="values"/> (no copy; for readers that fill a fresh array; Take and Rename share it, the column being immutable).</summary>
+    internal BooleanColumn(string name, bool?[] values)
+        : base(name) => _values = values;
+
     /// <inheritdoc/>
     public override ColumnKind Kind => ColumnKind.Boolean;
 

@@ -22,6 +22,14 @@ public sealed class NumericColumn : DataColumn
         }
     }
 
+    /// <summary>Creates a column that takes ownership of <paramref name="values"/> and <paramref name="missing"/> (no copy; the CSV reader fills them).</summary>
+    internal NumericColumn(string name, double[] values, bool[] missing)
+        : base(name)
+    {
+        _values = values;
+        _missing = missing;
+    }
+
     /// <inheritdoc/>
     public override ColumnKind Kind => ColumnKind.Numeric;
 

@@ -3,6 +3,7 @@
 //   Model.Load(path)           the same model back, compiled, predicting bit-identically, resuming Fit exactly
 //   model.SaveWeights(path)    the weights alone, as a safetensors file other tools can read
 //   model.LoadWeights(path)    weights from such a file (or from a .dendrite file) into a model of the same shape
+//   model.Attachments          named bytes saved as "attachments/<name>" entries and restored by Load
 // Writes go to a temporary file that is renamed over the target, so a crash never leaves a partial file.
 using Dendrite.Models.Saving;
 
@@ -10,6 +11,9 @@ namespace Dendrite.Models;
 
 public partial class Model
 {
+    /// <summary>Named byte payloads saved in the model file with <see cref="Save"/> and restored by <see cref="Load"/> (e.g. fitted preprocessing).</summary>
+    public ModelAttachments Attachments { get; } = new();
+
     /// <summary>Saves the whole model — architecture, weights, compile settings, optimizer and random state — to one file.</summary>
     /// <remarks>Written to a temporary file in the same directory, flushed to disk, then renamed over <paramref name="path"/>: a crash mid-save leaves the previous file intact.</remarks>
     /// <param name="path">The file, by convention <c>*.dendrite</c>; replaced if it exists.</param>

@@ -1,7 +1,7 @@
 // ModelFile, reading: the verified entries (ModelFile.Archive.cs) are parsed — JSON through the source-
 // generated context, weights and optimizer slots as safetensors — then the model is built from config.json
-// and its state applied. A parse failure or a model the config cannot build is a ModelFileException
-// naming the file, the entry and the problem.
+// and its state applied; the verified "attachments/<name>" entries go back into Model.Attachments. A parse
+// failure or a model the config cannot build is a ModelFileException naming the file, the entry and the problem.
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
@@ -21,7 +21,28 @@ internal static partial class ModelFile
         Model model = BuildModel(path, config, compile);
         Dictionary<string, Dendrite.Autodiff.Variable> variables = ApplyWeights(path, WeightsEntry, model, ReadSafeTensors(path, entries, WeightsEntry));
         ApplyTrainingState(path, entries, model, state, variables, restoreOptimizer: compile);
+        RestoreAttachments(path, entries, model);
         return model;
+    }
+
+    /// <summary>Copies the verified "attachments/&lt;name&gt;" entries into <see cref="Model.Attachments"/>.</summary>
+    private static void RestoreAttachments(string path, Dictionary<string, byte[]> entries, Model model)
+    {
+        foreach (var (entry, bytes) in entries)
+        {
+            if (!entry.StartsWith(AttachmentPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string name = entry[AttachmentPrefix.Length..];
+            if (!ModelAttachments.IsValidName(name))
+            {
+                throw new ModelFileException(path, $"it is corrupted: entry '{entry}' names an attachment '{name}', which is not a valid attachment name");
+            }
+
+            model.Attachments.SetRaw(name, bytes);
+        }
     }
 
     /// <summary>Restores weights, optimizer and random state from <paramref name="path"/> into <paramref name="model"/> (same architecture).</summary>

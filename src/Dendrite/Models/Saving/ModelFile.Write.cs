@@ -29,6 +29,7 @@ internal static partial class ModelFile
         }
 
         entries.Add(new(StateEntry, JsonSerializer.SerializeToUtf8Bytes(DescribeState(model, epoch), ModelFileJsonContext.Default.TrainingStateJson)));
+        entries.AddRange(model.Attachments.Raw.Select(a => new KeyValuePair<string, byte[]>(AttachmentPrefix + a.Key, a.Value)));
         var metadata = new MetadataJson
         {
             Format = Format,

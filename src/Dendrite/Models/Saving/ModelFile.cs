@@ -3,6 +3,7 @@
 //   weights.safetensors    every weight by variable name ("dense/kernel"), safetensors layout
 //   optimizer.safetensors  the optimizer's slots by "variable/slot" (only when compiled)
 //   training_state.json    optimizer iterations, random generator states, resume epoch
+//   attachments/<name>     each of Model.Attachments, as given (optional; any number)
 //   metadata.json          format "dendrite.model" version 1, library version, creation time, SHA-256 per entry
 // Crash safety: the archive is written to a temporary file in the target's directory, flushed to disk,
 // then renamed over the target (File.Move with overwrite = rename(2), atomic on one file system), so a
@@ -26,6 +27,7 @@ internal static partial class ModelFile
     public const string OptimizerEntry = "optimizer.safetensors";
     public const string StateEntry = "training_state.json";
     public const string MetadataEntry = "metadata.json";
+    public const string AttachmentPrefix = "attachments/";
 
     /// <summary>The library's version, as written in metadata.json.</summary>
     public static string LibraryVersion { get; } =
