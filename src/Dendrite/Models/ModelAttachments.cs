@@ -15,6 +15,11 @@ public sealed class ModelAttachments : IEnumerable<KeyValuePair<string, ReadOnly
 
     private readonly SortedDictionary<string, byte[]> _items = new(StringComparer.Ordinal);
 
+    /// <summary>Creates an empty set; each model owns one (<see cref="Model.Attachments"/>).</summary>
+    internal ModelAttachments()
+    {
+    }
+
     /// <summary>The number of attachments.</summary>
     public int Count => _items.Count;
 
