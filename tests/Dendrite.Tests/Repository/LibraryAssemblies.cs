@@ -10,6 +10,7 @@ public static class LibraryAssemblies
     [
         "Dendrite",
         "Dendrite.Data",
+        "Dendrite.Cli",
     ];
 
     /// <summary>The names, as xunit theory data.</summary>
