@@ -10,6 +10,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dendrite.Data.Csv;
+using Dendrite.Data.Modeling;
+using Dendrite.Data.Tables;
 
 namespace Dendrite.Tests.Repository;
 
@@ -25,6 +28,30 @@ public class ExamplesTests
         ExampleRun run = Run("Iris");
         Assert.True(run.Number("Test accuracy") >= 0.9, run.Output); // prints 0.9333 (README.md)
         Assert.Contains("test_accuracy", run.Metrics.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void LoanDefault_ExploresTrainsAndSavesAModelThatPredictsRawRows()
+    {
+        ExampleRun run = Run("LoanDefault", runDir =>
+        {
+            // The saved TabularModel carries its preprocessing: raw rows (text, missing cells) predict directly.
+            TabularModel model = TabularModel.Load(Path.Combine(runDir, "model.dendrite"));
+            DataTable rows = CsvFile.Read(Path.Combine(RepositoryPaths.Root, "datasets", "credit_data.csv")).Take([0, 1, 2]);
+            Assert.Equal(["bad", "good"], model.Predict(rows).ProbabilityNames);
+        });
+        Assert.Contains("Numeric columns (4454 rows)", run.Output);
+        Assert.Contains("455 missing cells in 415 rows", run.Output);
+        Assert.Matches(@"\ngood\s+3200\s+71\.8%\nbad\s+1254\s+28\.2%\n", run.Output);
+        Assert.Contains("Correlation with 'Status'", run.Output);
+        Assert.Contains("Train 3563 rows (2851 fit + 712 validation), test 891 rows", run.Output);
+        Assert.True(run.Number("Test accuracy") >= 0.77, run.Output); // 0.7845
+        Assert.True(run.Number("Test ROC-AUC") >= 0.83, run.Output);  // 0.8441
+        double threshold = run.Number("validation rows:");
+        Assert.InRange(threshold, 0.05, 0.95);
+        Assert.True(run.Number("Test recall", after: "On the test rows at threshold") >= run.Number("Test recall"), run.Output); // 0.8207 against 0.5339
+        Assert.Matches(@"\n\s+accuracy\s+[\d.]+\s+891\n", run.Output);
+        Assert.Equal(threshold, run.Metrics.GetProperty("best_threshold").GetDouble(), 2);
     }
 
     [Fact]
@@ -126,7 +153,7 @@ public class ExamplesTests
         Assert.Equal(["decision_boundary.png", "learning_curves.png", "weights.png"], run.Images);
     }
 
-    private static ExampleRun Run(string name, bool hasHistory = true)
+    private static ExampleRun Run(string name, bool hasHistory = true, Action<string>? inspectRunFolder = null)
     {
         string configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         string dll = Path.Combine(RepositoryPaths.Root, "examples", name, "bin", configuration, "net10.0", name + ".dll");
@@ -160,6 +187,7 @@ public class ExamplesTests
             Assert.StartsWith(Path.Combine(workDir, "runs", ToRunName(name) + "-"), runDir, StringComparison.Ordinal);
             Assert.True(!hasHistory || File.ReadLines(Path.Combine(runDir, "history.csv")).Count() >= 2, $"{runDir}/history.csv has no epoch row.");
             using JsonDocument metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(runDir, "metrics.json")));
+            inspectRunFolder?.Invoke(runDir);
             string[] images = [.. Directory.GetFiles(runDir, "*.png").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
             Assert.All(images, image => Assert.Equal(0x89, File.ReadAllBytes(Path.Combine(runDir, image))[0])); // the PNG signature's first byte
             return new ExampleRun(output, metrics.RootElement.Clone(), images);

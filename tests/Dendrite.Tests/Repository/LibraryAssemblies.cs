@@ -13,6 +13,7 @@ public static class LibraryAssemblies
         "Dendrite.TensorBoard",
         "Dendrite.Onnx",
         "Dendrite.Plots",
+        "Dendrite.Cli",
     ];
 
     /// <summary>The names, as xunit theory data.</summary>
