@@ -33,7 +33,7 @@ public class ExamplesTests
     [Fact]
     public void LoanDefault_ExploresTrainsAndSavesAModelThatPredictsRawRows()
     {
-        ExampleRun run = Run("LoanDefault", runDir =>
+        ExampleRun run = Run("LoanDefault", inspectRunFolder: runDir =>
         {
             // The saved TabularModel carries its preprocessing: raw rows (text, missing cells) predict directly.
             TabularModel model = TabularModel.Load(Path.Combine(runDir, "model.dendrite"));
