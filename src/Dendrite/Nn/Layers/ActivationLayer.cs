@@ -13,6 +13,10 @@ namespace Dendrite.Nn.Layers;
 /// <remarks><c>y = f(x)</c> element-wise (softmax: per row); no weights.</remarks>
 public sealed class ActivationLayer : Layer
 {
+    /// <inheritdoc/>
+    /// <remarks>True: the layer works on each step's features alone, so a sequence mask passes through (Keras: <c>supports_masking = True</c>).</remarks>
+    public override bool SupportsMasking => true;
+
     /// <summary>Creates an activation layer.</summary>
     /// <param name="activation">The function, e.g. <c>Activation.Relu</c>.</param>
     /// <param name="name">Default null = <c>activation_layer</c>, <c>activation_layer_1</c>, ….</param>

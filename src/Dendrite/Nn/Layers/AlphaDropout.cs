@@ -21,6 +21,10 @@ public sealed class AlphaDropout : Layer
     private const double SeluAlpha = 1.6732632423543772848170429916717;
     private const double SeluScale = 1.0507009873554804934193349852946;
 
+    /// <inheritdoc/>
+    /// <remarks>True: the layer works on each step's features alone, so a sequence mask passes through (Keras: <c>supports_masking = True</c>).</remarks>
+    public override bool SupportsMasking => true;
+
     /// <summary>SELU's negative saturation value α' = −λα, the value dropped units take.</summary>
     public const double AlphaPrime = -SeluAlpha * SeluScale;
 

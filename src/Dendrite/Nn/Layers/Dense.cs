@@ -23,6 +23,10 @@ public sealed class Dense : Layer
     private Variable? _kernel;
     private Variable? _bias;
 
+    /// <inheritdoc/>
+    /// <remarks>True: the layer works on each step's features alone, so a sequence mask passes through (Keras: <c>supports_masking = True</c>).</remarks>
+    public override bool SupportsMasking => true;
+
     /// <summary>Creates a dense layer.</summary>
     /// <param name="units">The number of outputs, ≥ 1.</param>
     /// <param name="activation">The activation; default null = linear.</param>

@@ -19,6 +19,10 @@ public sealed class Dropout : Layer
 {
     private readonly RandomGenerator? _seeded;
 
+    /// <inheritdoc/>
+    /// <remarks>True: the layer works on each step's features alone, so a sequence mask passes through (Keras: <c>supports_masking = True</c>).</remarks>
+    public override bool SupportsMasking => true;
+
     /// <summary>Creates a dropout layer.</summary>
     /// <param name="rate">The fraction of inputs to drop, in [0, 1).</param>
     /// <param name="seed">Seeds the masks; default null = draw them from the layer's <see cref="Layer.Random"/>.</param>

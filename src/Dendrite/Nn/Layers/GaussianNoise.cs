@@ -14,6 +14,10 @@ public sealed class GaussianNoise : Layer
 {
     private readonly RandomGenerator? _seeded;
 
+    /// <inheritdoc/>
+    /// <remarks>True: the layer works on each step's features alone, so a sequence mask passes through (Keras: <c>supports_masking = True</c>).</remarks>
+    public override bool SupportsMasking => true;
+
     /// <summary>Creates a Gaussian noise layer.</summary>
     /// <param name="stddev">The noise's standard deviation, in [0, 1] (as Keras).</param>
     /// <param name="seed">Seeds the noise; default null = draw it from the layer's <see cref="Layer.Random"/>.</param>

@@ -16,6 +16,10 @@ namespace Dendrite.Nn.Layers;
 /// <remarks><c>y = γ · (x − μ) / sqrt(σ² + ε) + β</c> with μ, σ² the mean and variance over <see cref="NormalizationLayer.Axis"/> of each sample. See https://arxiv.org/abs/1607.06450.</remarks>
 public sealed class LayerNormalization : NormalizationLayer
 {
+    /// <inheritdoc/>
+    /// <remarks>True: the layer normalizes each step's features alone, so a sequence mask passes through (Keras: <c>supports_masking = True</c>).</remarks>
+    public override bool SupportsMasking => true;
+
     /// <summary>Creates a layer normalization layer.</summary>
     /// <param name="axis">The axis normalized over; default −1 (the features).</param>
     /// <param name="epsilon">ε added to the variance, &gt; 0; default 1e-3.</param>

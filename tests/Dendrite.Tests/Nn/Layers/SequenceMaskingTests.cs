@@ -2,6 +2,7 @@
 // a padded sequence gives the same result as the unpadded one (Keras' masking guide: padding is skipped).
 using Dendrite.Autodiff;
 using Dendrite.Models;
+using Dendrite.Nn.Activations;
 using Dendrite.Nn.Initializers;
 using Dendrite.Nn.Layers;
 using Dendrite.Tensors;
@@ -65,6 +66,23 @@ public sealed class SequenceMaskingTests
         Assert.Equal(unpadded.ToArray(), padded.ToArray());
         Tensor unmasked = lstm.Call(embedding.Call(new Tensor(new float[] { 3, 5, 0, 0 }, new Shape(1, 4))));
         Assert.NotEqual(unmasked.ToArray(), padded.ToArray());
+    }
+
+    [Fact]
+    public void The_mask_passes_through_per_step_layers_as_in_Keras()
+    {
+        // Keras: Dense, Dropout, Activation, the noise layers and LayerNormalization have supports_masking = True,
+        // so Embedding(mask_zero) -> Dropout -> Dense -> LayerNormalization -> LSTM still skips the padding.
+        var model = new Sequential(
+            [new Input([4]), new Embedding(10, 3, maskZero: true), new Dropout(0.5), new Dense(3, Activation.Tanh), new LayerNormalization(), new GaussianNoise(0.1), new LSTM(4)], seed: 7);
+        var input = new Tensor(new float[] { 3, 5, 0, 0 }, new Shape(1, 4));
+        Tensor padded = model.Call(input);
+        Tensor? mask = model.Layers[1].ComputeMask(input, null);
+        Tensor features = model.Layers.Skip(1).Take(5).Aggregate(input, (x, layer) => layer.Call(x));
+        var lstm = (LSTM)model.Layers[6];
+        Assert.Equal(lstm.Call(features, mask).ToArray(), padded.ToArray());  // the LSTM received the Embedding's mask
+        Assert.NotEqual(lstm.Call(features).ToArray(), padded.ToArray());     // and it mattered
+        Assert.Null(new BatchNormalization().ComputeMask(padded, padded)); // its statistics would count the padding: the mask ends
     }
 
     [Fact]
