@@ -11,11 +11,21 @@
 // threshold 0.5, the confusion matrix, the classification report, then the threshold that maximises F1 on the
 // validation rows (searched on a 0.01 grid) and the test measures at that threshold. Bad is predicted when
 // P(bad) > threshold, as Keras' Precision / Recall / F1Score count it. The model is saved through TabularModel
-// (network + fitted preprocessing, with the chosen threshold) so that TabularModel.Load(…).Predict works on raw rows.
+// (network + fitted preprocessing, with the chosen threshold) so that TabularModel.Load(…).Predict works on raw rows
+// that carry the four ratio columns (AddRatios below; they are added before the split and are not saved in the model).
+// Numbers go through a Yeo-Johnson PowerTransformer (NumericScaling.Power) instead of the StandardScaler.
+// Measured test accuracy / ROC-AUC at threshold 0.5 (64-32 ReLU, dropout 0.3, Adam 1e-3, patience 15), by --seed:
+//   42: 0.7935 / 0.8531   1: 0.7980 / 0.8474   7: 0.7924 / 0.8314   0: 0.8103 / 0.8625   2: 0.7935 / 0.8471
+// (before the ratios and the PowerTransformer: 42: 0.7845 / 0.8441, 1: 0.807 / 0.840, 7: 0.797 / 0.844). The issue's
+// targets (accuracy ≥ 0.82, ROC-AUC ≥ 0.855 on the seed-42 split) are NOT met; scikit-learn 1.2.1 with the same
+// features and preprocessing averages 0.807 / 0.854 over 8 splits (MLP(64, 32) and logistic regression alike).
+// Tried and not kept: 32-16 ReLU, dropout 0.2, L2(1e-3), patience 20: 42: 0.7946 / 0.8493, 1: 0.7935 / 0.8404,
+// 7: 0.7969 / 0.8375, 0: 0.7991 / 0.8566, 2: 0.7912 / 0.8453.
 using System.Diagnostics;
 using Dendrite.Data.Csv;
 using Dendrite.Data.Exploration;
 using Dendrite.Data.Modeling;
+using Dendrite.Data.Preprocessing;
 using Dendrite.Data.Splits;
 using Dendrite.Data.Tables;
 using Dendrite.Examples;
@@ -42,11 +52,17 @@ Console.WriteLine(table.MissingValues());
 Console.WriteLine(table.ClassBalance(Target));
 Console.WriteLine(table.CorrelationWithTarget(Target, positiveClass: Positive));
 
+// Feature engineering: four ratios of the raw columns, added before the split. A zero divisor gives a missing cell,
+// which the imputer fills. They are not part of the saved preprocessing: raw rows passed to the saved model need
+// them too (call the same AddRatios first), or TabularModel.Predict names them as absent columns.
+table = AddRatios(table);
+Console.WriteLine("Added ratio features: LoanToValue = Amount / Price, AmountPerMonth = Amount / Time, FreeIncome = Income - Expenses, DebtToIncome = Debt / Income\n");
+
 var (train, test) = TrainTestSplit.Apply(table, TrainTestSplit.Split(table, testSize: 0.2, seed: seed, stratify: Target));
 int fitCount = (int)Math.Ceiling(train.RowCount * 0.8); // Keras' validationSplit 0.2: the last 20% validate
 DataTable fit = train.Take([.. Enumerable.Range(0, fitCount)]);
 DataTable validation = train.Take([.. Enumerable.Range(fitCount, train.RowCount - fitCount)]);
-var prep = TabularPreprocessor.Fit(train, Target);
+var prep = TabularPreprocessor.Fit(train, Target, features: ColumnTransformer.FromTable(train, exclude: [Target], scaling: NumericScaling.Power));
 Console.WriteLine($"Train {train.RowCount} rows ({fit.RowCount} fit + {validation.RowCount} validation), test {test.RowCount} rows (stratified, seed {seed})");
 Console.WriteLine($"Preprocessing fitted on the training rows: {table.Columns.Count - 1} columns → {prep.FeatureCount} features ({string.Join(", ", prep.FeatureNames)})\n");
 
@@ -168,6 +184,20 @@ void Print(Scores s)
 
     Console.WriteLine("Classification report:");
     Console.WriteLine(s.Report.ToString(digits: 4));
+}
+
+// LoanToValue = Amount / Price, AmountPerMonth = Amount / Time, FreeIncome = Income − Expenses, DebtToIncome = Debt / Income;
+// a missing operand or a zero divisor gives a missing cell.
+static DataTable AddRatios(DataTable rows)
+{
+    double[] Of(string name) => [.. Enumerable.Range(0, rows.RowCount).Select(r => rows[name].IsMissing(r) ? double.NaN : ((NumericColumn)rows[name])[r])];
+    static double Ratio(double a, double b) => b == 0 ? double.NaN : a / b;
+    double[] amount = Of("Amount"), price = Of("Price"), time = Of("Time"), income = Of("Income"), expenses = Of("Expenses"), debt = Of("Debt");
+    return rows
+        .With(new NumericColumn("LoanToValue", [.. amount.Zip(price, Ratio)]))
+        .With(new NumericColumn("AmountPerMonth", [.. amount.Zip(time, Ratio)]))
+        .With(new NumericColumn("FreeIncome", [.. income.Zip(expenses, (i, e) => i - e)]))
+        .With(new NumericColumn("DebtToIncome", [.. debt.Zip(income, Ratio)]));
 }
 
 /// <summary>The test measures at one threshold.</summary>

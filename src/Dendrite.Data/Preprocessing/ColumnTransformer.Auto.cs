@@ -1,6 +1,7 @@
 // ColumnTransformer.FromTable: the usual tabular preprocessing, chosen from the column kinds of the training table
 // (the recipe of scikit-learn's "Column Transformer with Mixed Types" example, with median imputation):
-//   "num"   numeric columns     SimpleImputer(median, add_indicator) → StandardScaler (or the chosen scaler);
+//   "num"   numeric columns     SimpleImputer(median, add_indicator) → StandardScaler (or the chosen scaler,
+//                               e.g. PowerTransformer);
 //                               the indicator appears only for columns with missing training values
 //   "cat"   categorical columns SimpleImputer(most_frequent) → OneHotEncoder(handle_unknown="ignore"),
 //                               rare levels grouped when minFrequency / maxCategories are given
@@ -59,6 +60,7 @@ public sealed partial class ColumnTransformer
                 NumericScaling.Standard => [new SimpleImputer(numericImputer, addIndicator: addIndicator), new StandardScaler()],
                 NumericScaling.MinMax => [new SimpleImputer(numericImputer, addIndicator: addIndicator), new MinMaxScaler()],
                 NumericScaling.Robust => [new SimpleImputer(numericImputer, addIndicator: addIndicator), new RobustScaler()],
+                NumericScaling.Power => [new SimpleImputer(numericImputer, addIndicator: addIndicator), new PowerTransformer()],
                 _ => [new SimpleImputer(numericImputer, addIndicator: addIndicator)],
             };
             entries.Add(new ColumnTransformerEntry("num", steps, numeric));

@@ -14,4 +14,7 @@ public enum NumericScaling
 
     /// <summary>No scaling.</summary>
     None,
+
+    /// <summary><see cref="PowerTransformer"/>: Yeo-Johnson towards a Gaussian shape, then standardised.</summary>
+    Power,
 }

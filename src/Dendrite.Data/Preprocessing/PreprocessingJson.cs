@@ -71,6 +71,17 @@ internal sealed class RobustScalerJson
     public required double[] Scale { get; init; }
 }
 
+internal sealed class PowerTransformerJson
+{
+    public required bool Standardize { get; init; }
+
+    public required double[] Lambdas { get; init; }
+
+    public required double[] Mean { get; init; }
+
+    public required double[] Scale { get; init; }
+}
+
 internal sealed class OneHotEncoderJson
 {
     public required HandleUnknown HandleUnknown { get; init; }
@@ -129,6 +140,7 @@ internal sealed class LabelEncoderJson
 [JsonSerializable(typeof(StandardScalerJson))]
 [JsonSerializable(typeof(MinMaxScalerJson))]
 [JsonSerializable(typeof(RobustScalerJson))]
+[JsonSerializable(typeof(PowerTransformerJson))]
 [JsonSerializable(typeof(OneHotEncoderJson))]
 [JsonSerializable(typeof(OrdinalEncoderJson))]
 [JsonSerializable(typeof(ColumnTransformerJson))]

@@ -21,6 +21,7 @@ public abstract partial class Transformer
         [nameof(StandardScaler)] = StandardScaler.ReadState,
         [nameof(MinMaxScaler)] = MinMaxScaler.ReadState,
         [nameof(RobustScaler)] = RobustScaler.ReadState,
+        [nameof(PowerTransformer)] = PowerTransformer.ReadState,
         [nameof(OneHotEncoder)] = OneHotEncoder.ReadState,
         [nameof(OrdinalEncoder)] = OrdinalEncoder.ReadState,
         [nameof(ColumnTransformer)] = ColumnTransformer.ReadState,

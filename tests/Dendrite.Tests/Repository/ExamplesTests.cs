@@ -37,7 +37,10 @@ public class ExamplesTests
         {
             // The saved TabularModel carries its preprocessing: raw rows (text, missing cells) predict directly.
             TabularModel model = TabularModel.Load(Path.Combine(runDir, "model.dendrite"));
-            DataTable rows = CsvFile.Read(Path.Combine(RepositoryPaths.Root, "datasets", "credit_data.csv")).Take([0, 1, 2]);
+            DataTable raw = CsvFile.Read(Path.Combine(RepositoryPaths.Root, "datasets", "credit_data.csv")).Take([0, 1, 2]);
+            // The example adds four ratio columns before fitting; the raw rows need them too (here as missing cells, which the imputer fills).
+            DataTable rows = new[] { "LoanToValue", "AmountPerMonth", "FreeIncome", "DebtToIncome" }
+                .Aggregate(raw, (t, name) => t.With(new NumericColumn(name, [double.NaN, double.NaN, double.NaN])));
             Assert.Equal(["bad", "good"], model.Predict(rows).ProbabilityNames);
         });
         Assert.Contains("Numeric columns (4454 rows)", run.Output);
@@ -45,11 +48,12 @@ public class ExamplesTests
         Assert.Matches(@"\ngood\s+3200\s+71\.8%\nbad\s+1254\s+28\.2%\n", run.Output);
         Assert.Contains("Correlation with 'Status'", run.Output);
         Assert.Contains("Train 3563 rows (2851 fit + 712 validation), test 891 rows", run.Output);
-        Assert.True(run.Number("Test accuracy") >= 0.77, run.Output); // 0.7845
-        Assert.True(run.Number("Test ROC-AUC") >= 0.83, run.Output);  // 0.8441
+        Assert.Contains("Added ratio features: LoanToValue", run.Output);
+        Assert.True(run.Number("Test accuracy") >= 0.77, run.Output); // 0.7935 (issue target 0.82, not met)
+        Assert.True(run.Number("Test ROC-AUC") >= 0.84, run.Output);  // 0.8531 (issue target 0.855, not met)
         double threshold = run.Number("validation rows:");
         Assert.InRange(threshold, 0.05, 0.95);
-        Assert.True(run.Number("Test recall", after: "On the test rows at threshold") >= run.Number("Test recall"), run.Output); // 0.8207 against 0.5339
+        Assert.True(run.Number("Test recall", after: "On the test rows at threshold") >= run.Number("Test recall"), run.Output); // 0.7331 against 0.5458
         Assert.Matches(@"\n\s+accuracy\s+[\d.]+\s+891\n", run.Output);
         Assert.Equal(threshold, run.Metrics.GetProperty("best_threshold").GetDouble(), 2);
     }

@@ -60,7 +60,7 @@ public sealed class TransformerJsonTests
     {
         string json = new StandardScaler().Fit(Of(Num("a", 1, 3))).ToJson();
         var unknown = Assert.Throws<FormatException>(() => Transformer.FromJson(json.Replace("StandardScaler", "QuantileTransformer", StringComparison.Ordinal)));
-        Assert.Equal("Unknown transformer kind 'QuantileTransformer'; the known kinds are SimpleImputer, StandardScaler, MinMaxScaler, RobustScaler, OneHotEncoder, OrdinalEncoder, ColumnTransformer.", unknown.Message);
+        Assert.Equal("Unknown transformer kind 'QuantileTransformer'; the known kinds are SimpleImputer, StandardScaler, MinMaxScaler, RobustScaler, PowerTransformer, OneHotEncoder, OrdinalEncoder, ColumnTransformer.", unknown.Message);
         var newer = Assert.Throws<FormatException>(() => Transformer.FromJson(json.Replace("\"version\":1", "\"version\":2", StringComparison.Ordinal)));
         Assert.Equal("StandardScaler state has version 2; this Dendrite reads versions 1 to 1.", newer.Message);
         Assert.StartsWith("Transformer JSON is not valid: ", Assert.Throws<FormatException>(() => Transformer.FromJson(json[..^5])).Message, StringComparison.Ordinal);
