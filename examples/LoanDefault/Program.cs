@@ -35,6 +35,8 @@ using Dendrite.Nn.Activations;
 using Dendrite.Nn.Layers;
 using Dendrite.Nn.Losses;
 using Dendrite.Optimizers;
+using Dendrite.Plots;
+using Dendrite.TensorBoard;
 using Dendrite.Tensors;
 using Dendrite.Training;
 using Dendrite.Training.Callbacks;
@@ -87,13 +89,16 @@ var network = new Sequential(
 network.Compile(new Adam(learningRate: 0.001), new BinaryCrossentropy(), metrics: ["accuracy"]);
 network.Summary();
 
+RunFolder run = RunFolder.Create("loan-default");
+string tensorBoardLogs = Path.Combine(run.Path, "tensorboard");
+var plots = new PlotsCallback(run.Path);
 var clock = Stopwatch.StartNew();
 History history = network.Fit(
     prep.TransformFeatures(fit), prep.TransformTargets(fit),
     epochs: 200, batchSize: 32,
     validationData: (prep.TransformFeatures(validation), prep.TransformTargets(validation)),
     classWeight: weights,
-    callbacks: [new EarlyStopping(monitor: "val_loss", patience: 15, restoreBestWeights: true, verbose: 1)]);
+    callbacks: [new EarlyStopping(monitor: "val_loss", patience: 15, restoreBestWeights: true, verbose: 1), new TensorBoard(tensorBoardLogs, histogramFreq: 5), plots]);
 clock.Stop();
 int steps = (fit.RowCount + 31) / 32;
 Console.WriteLine($"Trained {history.Epochs.Count} epochs of {steps} steps in {clock.Elapsed.TotalSeconds:F1} s ({1000 * clock.Elapsed.TotalSeconds / (history.Epochs.Count * steps):F2} ms/step, validation included)\n");
@@ -119,7 +124,8 @@ Console.WriteLine($"On the test rows at threshold {best:F2}:");
 Print(atBest);
 
 model.Threshold = 1 - best; // TabularModel predicts the second class (good) when P(good) > threshold, i.e. bad when P(bad) ≥ best
-RunFolder run = RunFolder.Create("loan-default");
+IReadOnlyList<string> evaluationPlots = RunPlots.WriteClassification(
+    run.Path, new Tensor([.. yTest.Select(v => (float)v)], new Shape(yTest.Length, 1)), new Tensor(pTest, new Shape(pTest.Length, 1)), classNames);
 string modelPath = Path.Combine(run.Path, "model.dendrite");
 model.Save(modelPath);
 run.WriteHistory(history);
@@ -147,7 +153,9 @@ run.WriteMetrics(new OrderedDictionary<string, object>
         ["confusion_matrix"] = atBest.Matrix,
     },
 });
-Console.WriteLine($"Outputs: {run.Path} (model.dendrite: network + preprocessing, predicts raw rows; history.csv: per-epoch metrics; metrics.json: test results)");
+Console.WriteLine($"Plots: {string.Join(", ", plots.Files.Concat(evaluationPlots).Select(Path.GetFileName))}");
+Console.WriteLine($"TensorBoard logs: {tensorBoardLogs} (view with: tensorboard --logdir {tensorBoardLogs})");
+Console.WriteLine($"Outputs: {run.Path} (model.dendrite: network + preprocessing, predicts raw rows; history.csv: per-epoch metrics; metrics.json: test results; *.png: plots; tensorboard/: event files)");
 
 // Every measure from P(bad) with the library's metrics; bad is predicted when P(bad) > threshold.
 static Scores Measure(float[] p, int[] y, double threshold)

@@ -56,6 +56,8 @@ public class ExamplesTests
         Assert.True(run.Number("Test recall", after: "On the test rows at threshold") >= run.Number("Test recall"), run.Output); // 0.7331 against 0.5458
         Assert.Matches(@"\n\s+accuracy\s+[\d.]+\s+891\n", run.Output);
         Assert.Equal(threshold, run.Metrics.GetProperty("best_threshold").GetDouble(), 2);
+        Assert.Equal(["confusion_matrix.png", "learning_curves.png", "precision_recall.png", "roc_curve.png", "weights.png"], run.Images);
+        Assert.Contains("TensorBoard logs: ", run.Output);
     }
 
     [Fact]
