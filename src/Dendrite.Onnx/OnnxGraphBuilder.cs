@@ -170,6 +170,12 @@ internal sealed class OnnxGraphBuilder
     /// <param name="value">The value.</param>
     public static AttributeProto Attribute(string name, long value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
 
+    /// <summary>A string attribute (UTF-8).</summary>
+    /// <param name="name">The attribute name.</param>
+    /// <param name="value">The value.</param>
+    public static AttributeProto Attribute(string name, string value) =>
+        new() { Name = name, Type = AttributeProto.Types.AttributeType.String, S = ByteString.CopyFromUtf8(value) };
+
     /// <summary>An integer-list attribute.</summary>
     /// <param name="name">The attribute name.</param>
     /// <param name="values">The values.</param>
