@@ -38,6 +38,6 @@ public class OnnxCnnExportTests
 
         var error = Assert.Throws<NotSupportedException>(() => model.ToOnnx());
 
-        Assert.Equal("ONNX export of Conv1D 'conv': 'same' padding needs known spatial sizes to write its pads, received input (-1, -1, 3).", error.Message);
+        Assert.Equal("ONNX export of Conv1D 'conv': 'same' padding needs known spatial sizes to write its pads, received input (None, None, 3).", error.Message);
     }
 }
