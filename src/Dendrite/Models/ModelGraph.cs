@@ -1,7 +1,8 @@
 // ModelGraph: the functional graph between a model's inputs and outputs, in execution order.
 // Built by walking back from the outputs (depth-first, post-order), so every node comes after the nodes
 // it reads: replaying the list forward is the forward pass. A graph that reaches an Input that is not one
-// of the model's inputs is rejected, naming it.
+// of the model's inputs is rejected, naming it. Replaying passes each single-input node the mask of the node
+// it reads (Layer.Masking.cs).
 using Dendrite.Nn;
 using Dendrite.Nn.Layers;
 using Dendrite.Tensors;
@@ -93,6 +94,7 @@ internal sealed class ModelGraph
         }
 
         var values = new Dictionary<SymbolicTensor, Tensor>(ReferenceEqualityComparer.Instance);
+        var masks = new Dictionary<SymbolicTensor, Tensor?>(ReferenceEqualityComparer.Instance); // Layer.Masking.cs
         for (int i = 0; i < inputs.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(inputs[i]);
@@ -111,9 +113,17 @@ internal sealed class ModelGraph
                 continue;
             }
 
-            values[node] = node.Inputs.Count == 1
-                ? node.Layer.Apply(values[node.Inputs[0]], training)
-                : node.Layer.Call(node.Inputs.Select(p => values[p]).ToList(), training);
+            if (node.Inputs.Count == 1)
+            {
+                Tensor input = values[node.Inputs[0]];
+                Tensor? mask = masks.GetValueOrDefault(node.Inputs[0]);
+                values[node] = node.Layer.Apply(input, mask, training);
+                masks[node] = node.Layer.ComputeMask(input, mask);
+            }
+            else
+            {
+                values[node] = node.Layer.Call(node.Inputs.Select(p => values[p]).ToList(), training);
+            }
         }
 
         return Outputs.Select(o => values[o]).ToList();

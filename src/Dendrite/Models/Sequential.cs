@@ -121,9 +121,12 @@ public sealed class Sequential : Model
         }
 
         CheckInputShape(x, "input");
+        Tensor? mask = null; // each layer receives the mask its predecessor computed (Layer.Masking.cs)
         foreach (Layer layer in _layers)
         {
-            x = layer.Apply(x, training);
+            Tensor input = x;
+            x = layer.Apply(input, mask, training);
+            mask = layer.ComputeMask(input, mask);
         }
 
         return x;

@@ -124,7 +124,14 @@ public abstract partial class Layer
     /// <param name="x">The input batch.</param>
     /// <param name="training">True during training; default false.</param>
     /// <exception cref="ShapeMismatchException">The input shape differs from the one the layer was built for.</exception>
-    public Tensor Apply(Tensor x, bool training = false)
+    public Tensor Apply(Tensor x, bool training = false) => Apply(x, null, training);
+
+    /// <summary>Builds the layer if needed, checks the input against the built shape, then calls it with the input's mask.</summary>
+    /// <param name="x">The input batch.</param>
+    /// <param name="mask">The mask of <paramref name="x"/> (see <see cref="ComputeMask"/>), or null for none.</param>
+    /// <param name="training">True during training; default false.</param>
+    /// <exception cref="ShapeMismatchException">The input shape differs from the one the layer was built for.</exception>
+    public Tensor Apply(Tensor x, Tensor? mask, bool training = false)
     {
         ArgumentNullException.ThrowIfNull(x);
         if (!Built)
@@ -137,7 +144,7 @@ public abstract partial class Layer
         }
 
         _activityLosses.Clear();
-        Tensor y = Call(x, training);
+        Tensor y = Call(x, mask, training);
         if (ActivityRegularizer is { } activity)
         {
             Tensor penalty = activity.Call(y);

@@ -10,7 +10,7 @@ namespace Dendrite.Nn.Layers;
 /// <summary>Recreates layers from their Keras class name and config (the edge where config.json becomes layers).</summary>
 public static partial class LayerRegistry
 {
-    private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object?>, Layer>> s_factories = AddConvolutionalLayers(BuiltIns());
+    private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object?>, Layer>> s_factories = WithSequenceLayers(AddConvolutionalLayers(BuiltIns()));
 
     /// <summary>The registered class names, in ordinal order.</summary>
     public static IReadOnlyList<string> Names => [.. s_factories.Keys.Order(StringComparer.Ordinal)];

@@ -15,7 +15,7 @@ namespace Dendrite.Tests.Nn.Layers;
 
 public sealed class LayerContractTests
 {
-    private sealed record LayerCase(Func<Layer> Create, int[] InputShape, int TrainableWeights, int NonTrainableWeights = 0);
+    private sealed record LayerCase(Func<Layer> Create, int[] InputShape, int TrainableWeights, int NonTrainableWeights = 0, Func<int[], Tensor>? Input = null);
 
     private static readonly Dictionary<string, LayerCase> s_cases = new()
     {
@@ -58,6 +58,13 @@ public sealed class LayerContractTests
         ["reshape"] = new(() => new Reshape(new Shape(-1, 2)), [3, 2, 3, 2], 0),
         ["permute"] = new(() => new Permute([3, 1, 2]), [2, 3, 4, 2], 0),
         ["repeat_vector"] = new(() => new RepeatVector(3), [2, 4], 0),
+        ["simple_rnn"] = new(() => new SimpleRNN(3), [2, 4, 3], 3),
+        ["lstm_sequences"] = new(() => new LSTM(2, returnSequences: true), [2, 3, 4], 3),
+        ["gru_reset_before_backwards"] = new(() => new GRU(2, resetAfter: false, goBackwards: true), [2, 3, 3], 3),
+        ["embedding"] = new(() => new Embedding(6, 3), [2, 4], 1, Input: Indices),
+        ["masking"] = new(() => new Masking(), [2, 3, 2], 0),
+        ["bidirectional_gru"] = new(() => new Bidirectional(new GRU(2)), [2, 3, 3], 6),
+        ["time_distributed_dense"] = new(() => new TimeDistributed(new Dense(2)), [2, 3, 4], 2),
     };
 
     private static readonly Dictionary<string, Activation> s_activations = new()
@@ -191,7 +198,20 @@ public sealed class LayerContractTests
         LayerCase c = s_cases[name];
         Layer layer = c.Create();
         layer.Random = new RandomGenerator(seed);
-        return (layer, TestData.Normal(100, c.InputShape));
+        return (layer, c.Input?.Invoke(c.InputShape) ?? TestData.Normal(100, c.InputShape));
+    }
+
+    /// <summary>Integer indices in [0, 6) for the Embedding case.</summary>
+    private static Tensor Indices(int[] shape)
+    {
+        var random = new RandomGenerator(100);
+        Tensor x = Tensor.Zeros(new Shape(shape));
+        for (int i = 0; i < x.Size; i++)
+        {
+            x.SetFlat(i, random.NextInt(6));
+        }
+
+        return x;
     }
 
     /// <summary>The test's layer factory: recreates a layer from its class name and config.</summary>

@@ -63,6 +63,13 @@ public sealed class LayerRegistryTests
         ["reshape"] = () => new Reshape(new Shape(-1, 1)),
         ["permute"] = () => new Permute([2, 1]),
         ["repeat_vector"] = () => new RepeatVector(2),
+        ["embedding"] = () => new Embedding(5, 2, new RandomNormal(0, 0.1, seed: 4), maskZero: true),
+        ["masking"] = () => new Masking(maskValue: -1),
+        ["simple_rnn"] = () => new SimpleRNN(2, Activation.Relu, useBias: false, returnSequences: true),
+        ["lstm"] = () => new LSTM(3, recurrentActivation: Activation.Tanh, unitForgetBias: false, biasInitializer: new Constant(0.2), returnState: true, goBackwards: true),
+        ["gru"] = () => new GRU(2, resetAfter: false, kernelInitializer: new GlorotNormal(seed: 2), recurrentInitializer: new Orthogonal(gain: 0.5)),
+        ["bidirectional"] = () => new Bidirectional(new GRU(2, returnSequences: true), BidirectionalMerge.Mul),
+        ["time_distributed"] = () => new TimeDistributed(new Dense(2, Activation.Relu)),
     };
 
     public static TheoryData<string> Cases => [.. s_layers.Keys];
@@ -99,7 +106,13 @@ public sealed class LayerRegistryTests
     {
         Tensor a = new([0.5f, -1.0f, 2.0f, 0.25f, -0.75f, 1.5f, 0.1f, 0.9f, -0.3f, 1.1f, -2.0f, 0.4f], new Shape(4, 3));
         Tensor b = new([1.5f, 0.0f, -0.5f, 0.7f, 0.2f, -1.25f, 0.6f, -0.1f, 0.8f, -0.9f, 0.3f, 1.4f], new Shape(4, 3));
-        return [.. Enumerable.Range(0, 2).Select(_ => (layer is Merge merge ? merge.Call([a, b], training: true) : layer.Apply(Shaped(layer, a), training: true)).ToArray())];
+        Tensor input = layer switch
+        {
+            Embedding => new([1f, 0, 4, 2, 3, 3, 0, 1, 2, 4, 1, 1], new Shape(4, 3)),
+            Recurrent or Bidirectional or TimeDistributed or Masking => a.View(new Shape(4, 3, 1)), // (batch, steps, features)
+            _ => Shaped(layer, a),
+        };
+        return [.. Enumerable.Range(0, 2).Select(_ => (layer is Merge merge ? merge.Call([a, b], training: true) : layer.Apply(input, training: true)).ToArray())];
     }
 
     /// <summary>The 12 input values as sequences (1, 4, 3) or images (1, 2, 3, 2) for the layers that need them.</summary>
