@@ -3,8 +3,9 @@
 //   SimpleImputer   numeric / boolean:  Where(IsNaN(x), fill, x)  with fill = statistics_ (booleans 1 / 0)
 //                   text:               the substitution "" (missing) → fill, no node (TabularColumn.cs)
 //                   add_indicator:      one Cast(IsNaN(x)) column per feature that had missing values at fit,
-//                                       after all the filled columns, as sklearn's MissingIndicator; for text a
-//                                       LabelEncoder that maps the texts meaning "missing" to 1 and the rest to 0
+//                                       after all the filled columns, as sklearn's MissingIndicator; refused for
+//                                       text columns (the entry's encoder would then have to encode the numeric
+//                                       indicator as a category, which the exporter's encoders do not do)
 //   StandardScaler  (x − (withMean ? mean : 0)) / (withStd ? scale : 1)
 //   RobustScaler    (x − (withCentering ? center : 0)) / (withScaling ? scale : 1)
 //   MinMaxScaler    x · s + o, s = (max − min) / range (a range below 10·eps counts as 1, sklearn's
@@ -42,15 +43,8 @@ internal static class NumericSteps
                 filled.Add(column with { Substitutions = map });
                 if (indicated.Contains(imputer.FeatureNamesIn[feature]))
                 {
-                    string keys = column.Name + "/missing";
-                    string flag = g.AddMlNode(
-                        "LabelEncoder",
-                        [column.Value],
-                        g.UniqueName(keys),
-                        OnnxGraphBuilder.Attribute("keys_strings", column.MissingKeys),
-                        OnnxGraphBuilder.Attribute("values_floats", column.MissingKeys.Select(_ => 1f)),
-                        OnnxGraphBuilder.Attribute("default_float", 0f));
-                    indicators.Add(new TabularColumn("missingindicator_" + column.Name, Cast(g, flag, TensorProto.Types.DataType.Double, keys), 1, null));
+                    throw new NotSupportedException(
+                        $"ONNX export: SimpleImputer with addIndicator over the text column '{column.Name}' is not supported; its indicator is a numeric column that the entry's encoder would have to encode as a category. Use addIndicator only for numeric columns.");
                 }
 
                 feature++;
