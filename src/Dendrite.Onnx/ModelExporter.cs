@@ -1,7 +1,8 @@
 // ModelExporter: a Dendrite model → one ONNX ModelProto.
 //   1. The model's layer calls in execution order: a Sequential's layers one after another (its Input, if any,
 //      is the graph input); a functional model's graph nodes (ModelGraph order: every node after its inputs).
-//   2. Every layer is checked for a converter first, so an unsupported layer fails before anything is written.
+//   2. Every layer is checked for a converter first, so an unsupported layer fails before anything is written,
+//      and no recurrent layer may receive a mask (ModelExporter.Masks.cs).
 //   3. Graph inputs and outputs take the model's input and output names; inputs are float32 of the model's input
 //      shapes with the batch axis as the symbolic dimension "batch". Each layer call's converter writes its nodes;
 //      its result is named after the layer (unique; a shared layer's second call is "dense_1"), or after the
@@ -20,7 +21,7 @@ using Dendrite.Tensors;
 namespace Dendrite.Onnx;
 
 /// <summary>Converts a built Sequential or functional model to an ONNX ModelProto.</summary>
-internal static class ModelExporter
+internal static partial class ModelExporter
 {
     /// <summary>The ONNX-ML operator-set version written when the graph uses ai.onnx.ml (3: LabelEncoder-2 with float and string keys).</summary>
     public const int MlOpset = 3;
@@ -38,6 +39,7 @@ internal static class ModelExporter
         CheckOpset(model.Name, opset);
         (List<GraphEnd> inputs, List<LayerCall> calls, List<GraphEnd> outputs) = Trace(model);
         LayerConverters.CheckSupported(model.Name, calls.Select(c => c.Layer));
+        CheckMasks(model.Name, calls);
 
         var graph = new OnnxGraphBuilder(model.Name, opset);
         var values = new Dictionary<int, OnnxValue>();
@@ -71,6 +73,7 @@ internal static class ModelExporter
         }
 
         LayerConverters.CheckSupported(model.Name, calls.Select(c => c.Layer));
+        CheckMasks(model.Name, calls);
         var values = new Dictionary<int, OnnxValue> { [inputs[0].Value] = input };
         WriteCalls(graph, calls, values, []);
         return values[outputs[0].Value];

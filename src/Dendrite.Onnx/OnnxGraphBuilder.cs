@@ -179,19 +179,35 @@ internal sealed partial class OnnxGraphBuilder
     public string AddMlNode(string opType, IReadOnlyList<string> inputs, string output, params IEnumerable<AttributeProto> attributes) =>
         AddNode(MlDomain, opType, inputs, output, attributes);
 
+    /// <summary>Adds a node with several outputs (an unused optional output is ""); returns <paramref name="outputs"/>.</summary>
+    /// <param name="opType">The ONNX operator, e.g. <c>LSTM</c>.</param>
+    /// <param name="inputs">The input value names, in the operator's order ("" for an absent optional input).</param>
+    /// <param name="outputs">The output value names, in the operator's order.</param>
+    /// <param name="attributes">The operator's attributes.</param>
+    public IReadOnlyList<string> AddNode(string opType, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, params IEnumerable<AttributeProto> attributes)
+    {
+        AddNode(string.Empty, opType, inputs, outputs, attributes);
+        return outputs;
+    }
+
     private string AddNode(string domain, string opType, IReadOnlyList<string> inputs, string output, IEnumerable<AttributeProto> attributes)
     {
-        var node = new NodeProto { OpType = opType, Name = Unique(_nodeNames, $"{output}/{opType}") };
+        AddNode(domain, opType, inputs, [output], attributes);
+        return output;
+    }
+
+    private void AddNode(string domain, string opType, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, IEnumerable<AttributeProto> attributes)
+    {
+        var node = new NodeProto { OpType = opType, Name = Unique(_nodeNames, $"{outputs.Last(o => o.Length > 0)}/{opType}") };
         if (domain.Length > 0)
         {
             node.Domain = domain;
         }
 
         node.Input.AddRange(inputs);
-        node.Output.Add(output);
+        node.Output.AddRange(outputs);
         node.Attribute.AddRange(attributes);
         Graph.Node.Add(node);
-        return output;
     }
 
     /// <summary>Whether some node is of the ONNX-ML domain (the model must then import it).</summary>

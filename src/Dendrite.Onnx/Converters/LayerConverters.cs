@@ -2,7 +2,7 @@
 // registered is not exported — not even when it derives from a registered one — so a custom layer can never
 // be silently exported as its base class: the export fails, naming the layer, its type and the supported types.
 // Each layer family has one converter file (Dense, activations, identity, normalization, merge, convolution,
-// pooling, reshaping); a new layer type adds one line in s_converters.
+// pooling, reshaping, recurrent, sequence); a new layer type adds one line in s_converters.
 using Dendrite.Nn.Layers;
 
 namespace Dendrite.Onnx.Converters;
@@ -48,6 +48,13 @@ internal static class LayerConverters
         [typeof(Reshape)] = ReshapingConverters.Reshape,
         [typeof(Permute)] = ReshapingConverters.Permute,
         [typeof(RepeatVector)] = ReshapingConverters.RepeatVector,
+        [typeof(SimpleRNN)] = RecurrentConverters.Convert,
+        [typeof(LSTM)] = RecurrentConverters.Convert,
+        [typeof(GRU)] = RecurrentConverters.Convert,
+        [typeof(Bidirectional)] = RecurrentConverters.Bidirectional,
+        [typeof(Embedding)] = SequenceConverters.Embedding,
+        [typeof(Masking)] = SequenceConverters.Masking,
+        [typeof(TimeDistributed)] = SequenceConverters.TimeDistributed,
     };
 
     /// <summary>The supported layer types: every registered one, plus <see cref="Nn.Layers.Input"/> (a graph input, no node).</summary>
