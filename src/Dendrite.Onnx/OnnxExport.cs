@@ -13,7 +13,7 @@ using Google.Protobuf;
 namespace Dendrite.Onnx;
 
 /// <summary>Exports Dendrite models to ONNX: <c>model.ExportOnnx("model.onnx")</c>.</summary>
-public static class OnnxExport
+public static partial class OnnxExport
 {
     /// <summary>The operator-set version written by default, 17.</summary>
     public const int DefaultOpset = 17;

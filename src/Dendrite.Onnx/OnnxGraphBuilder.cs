@@ -13,8 +13,11 @@ using Google.Protobuf;
 namespace Dendrite.Onnx;
 
 /// <summary>Builds an ONNX graph with unique value names, float32 initializers and typed value infos.</summary>
-internal sealed class OnnxGraphBuilder
+internal sealed partial class OnnxGraphBuilder
 {
+    /// <summary>The domain of the ONNX-ML operators.</summary>
+    public const string MlDomain = "ai.onnx.ml";
+
     /// <summary>The symbolic name of the batch dimension in inputs, outputs and value infos.</summary>
     public const string BatchDimension = "batch";
 
@@ -57,12 +60,14 @@ internal sealed class OnnxGraphBuilder
     /// <summary>Declares a graph input of element type float32.</summary>
     /// <param name="name">The (reserved) input name.</param>
     /// <param name="shape">The shape, batch axis −1.</param>
-    public void AddInput(string name, Shape shape) => Graph.Input.Add(ValueInfo(name, shape));
+    /// <param name="type">The element type; default float32.</param>
+    public void AddInput(string name, Shape shape, TensorProto.Types.DataType type = TensorProto.Types.DataType.Float) => Graph.Input.Add(ValueInfo(name, shape, type));
 
     /// <summary>Declares a graph output of element type float32.</summary>
     /// <param name="name">The (reserved) output name, written by a node.</param>
     /// <param name="shape">The shape, batch axis −1.</param>
-    public void AddOutput(string name, Shape shape) => Graph.Output.Add(ValueInfo(name, shape));
+    /// <param name="type">The element type; default float32.</param>
+    public void AddOutput(string name, Shape shape, TensorProto.Types.DataType type = TensorProto.Types.DataType.Float) => Graph.Output.Add(ValueInfo(name, shape, type));
 
     /// <summary>Records the type and shape of an intermediate value.</summary>
     /// <param name="name">The value name.</param>
@@ -136,6 +141,23 @@ internal sealed class OnnxGraphBuilder
         return tensor.Name;
     }
 
+    /// <summary>Adds a float64 vector initializer (the tabular preprocessing computes in double precision, as Dendrite.Data does).</summary>
+    /// <param name="hint">The preferred name.</param>
+    /// <param name="values">The elements.</param>
+    public string AddDoubleVector(string hint, params ReadOnlySpan<double> values)
+    {
+        var bytes = new byte[values.Length * sizeof(double)];
+        for (int i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)), values[i]);
+        }
+
+        var tensor = new TensorProto { Name = UniqueName(hint), DataType = (int)TensorProto.Types.DataType.Double, RawData = ByteString.CopyFrom(bytes) };
+        tensor.Dims.Add(values.Length);
+        Graph.Initializer.Add(tensor);
+        return tensor.Name;
+    }
+
     /// <summary>Adds a float32 scalar initializer.</summary>
     /// <param name="hint">The preferred name.</param>
     /// <param name="value">The value.</param>
@@ -146,41 +168,56 @@ internal sealed class OnnxGraphBuilder
     /// <param name="inputs">The input value names, in the operator's order.</param>
     /// <param name="output">The output value name (already reserved or made unique).</param>
     /// <param name="attributes">The operator's attributes.</param>
-    public string AddNode(string opType, IReadOnlyList<string> inputs, string output, params IEnumerable<AttributeProto> attributes)
+    public string AddNode(string opType, IReadOnlyList<string> inputs, string output, params IEnumerable<AttributeProto> attributes) =>
+        AddNode(string.Empty, opType, inputs, output, attributes);
+
+    /// <summary>Adds a node of the ONNX-ML domain (<c>ai.onnx.ml</c>: LabelEncoder, …); returns <paramref name="output"/>.</summary>
+    /// <param name="opType">The ONNX-ML operator.</param>
+    /// <param name="inputs">The input value names.</param>
+    /// <param name="output">The output value name.</param>
+    /// <param name="attributes">The operator's attributes.</param>
+    public string AddMlNode(string opType, IReadOnlyList<string> inputs, string output, params IEnumerable<AttributeProto> attributes) =>
+        AddNode(MlDomain, opType, inputs, output, attributes);
+
+    /// <summary>Adds a node with several outputs (an unused optional output is ""); returns <paramref name="outputs"/>.</summary>
+    /// <param name="opType">The ONNX operator, e.g. <c>LSTM</c>.</param>
+    /// <param name="inputs">The input value names, in the operator's order ("" for an absent optional input).</param>
+    /// <param name="outputs">The output value names, in the operator's order.</param>
+    /// <param name="attributes">The operator's attributes.</param>
+    public IReadOnlyList<string> AddNode(string opType, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, params IEnumerable<AttributeProto> attributes)
     {
-        var node = new NodeProto { OpType = opType, Name = Unique(_nodeNames, $"{output}/{opType}") };
-        node.Input.AddRange(inputs);
-        node.Output.Add(output);
-        node.Attribute.AddRange(attributes);
-        Graph.Node.Add(node);
+        AddNode(string.Empty, opType, inputs, outputs, attributes);
+        return outputs;
+    }
+
+    private string AddNode(string domain, string opType, IReadOnlyList<string> inputs, string output, IEnumerable<AttributeProto> attributes)
+    {
+        AddNode(domain, opType, inputs, [output], attributes);
         return output;
     }
+
+    private void AddNode(string domain, string opType, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, IEnumerable<AttributeProto> attributes)
+    {
+        var node = new NodeProto { OpType = opType, Name = Unique(_nodeNames, $"{outputs.Last(o => o.Length > 0)}/{opType}") };
+        if (domain.Length > 0)
+        {
+            node.Domain = domain;
+        }
+
+        node.Input.AddRange(inputs);
+        node.Output.AddRange(outputs);
+        node.Attribute.AddRange(attributes);
+        Graph.Node.Add(node);
+    }
+
+    /// <summary>Whether some node is of the ONNX-ML domain (the model must then import it).</summary>
+    public bool UsesMlDomain => Graph.Node.Any(n => n.Domain == MlDomain);
 
     /// <summary>Whether some node writes the value <paramref name="name"/>.</summary>
     /// <param name="name">The value name.</param>
     public bool IsWritten(string name) => Graph.Node.Any(n => n.Output.Contains(name));
 
-    /// <summary>A float attribute.</summary>
-    /// <param name="name">The attribute name.</param>
-    /// <param name="value">The value.</param>
-    public static AttributeProto Attribute(string name, float value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Float, F = value };
-
-    /// <summary>An integer attribute.</summary>
-    /// <param name="name">The attribute name.</param>
-    /// <param name="value">The value.</param>
-    public static AttributeProto Attribute(string name, long value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
-
-    /// <summary>An integer-list attribute.</summary>
-    /// <param name="name">The attribute name.</param>
-    /// <param name="values">The values.</param>
-    public static AttributeProto Attribute(string name, IEnumerable<long> values)
-    {
-        var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
-        attribute.Ints.AddRange(values);
-        return attribute;
-    }
-
-    private static ValueInfoProto ValueInfo(string name, Shape shape)
+    private static ValueInfoProto ValueInfo(string name, Shape shape, TensorProto.Types.DataType elementType = TensorProto.Types.DataType.Float)
     {
         var tensorShape = new TensorShapeProto();
         for (int axis = 0; axis < shape.Rank; axis++)
@@ -190,7 +227,7 @@ internal sealed class OnnxGraphBuilder
                 : shape[axis] < 0 ? new TensorShapeProto.Types.Dimension() : new TensorShapeProto.Types.Dimension { DimValue = shape[axis] });
         }
 
-        var type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)TensorProto.Types.DataType.Float, Shape = tensorShape } };
+        var type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)elementType, Shape = tensorShape } };
         return new ValueInfoProto { Name = name, Type = type };
     }
 

@@ -1,7 +1,8 @@
 // LayerConverters: the registry of ONNX converters, keyed by the exact layer type. A layer type that is not
 // registered is not exported — not even when it derives from a registered one — so a custom layer can never
 // be silently exported as its base class: the export fails, naming the layer, its type and the supported types.
-// New layer kinds (convolution, pooling, recurrent) add one converter file and one line in s_converters.
+// Each layer family has one converter file (Dense, activations, identity, normalization, merge, convolution,
+// pooling, reshaping, recurrent, sequence); a new layer type adds one line in s_converters.
 using Dendrite.Nn.Layers;
 
 namespace Dendrite.Onnx.Converters;
@@ -30,6 +31,30 @@ internal static class LayerConverters
         [typeof(Average)] = MergeConverters.Average,
         [typeof(Maximum)] = MergeConverters.Maximum,
         [typeof(Concatenate)] = MergeConverters.Concatenate,
+        [typeof(Conv1D)] = ConvolutionConverters.Conv1D,
+        [typeof(Conv2D)] = ConvolutionConverters.Conv2D,
+        [typeof(Conv2DTranspose)] = ConvolutionConverters.Conv2DTranspose,
+        [typeof(MaxPooling1D)] = PoolingConverters.MaxPooling1D,
+        [typeof(MaxPooling2D)] = PoolingConverters.MaxPooling2D,
+        [typeof(AveragePooling1D)] = PoolingConverters.AveragePooling1D,
+        [typeof(AveragePooling2D)] = PoolingConverters.AveragePooling2D,
+        [typeof(GlobalAveragePooling1D)] = PoolingConverters.GlobalAverage,
+        [typeof(GlobalAveragePooling2D)] = PoolingConverters.GlobalAverage,
+        [typeof(GlobalMaxPooling1D)] = PoolingConverters.GlobalMax,
+        [typeof(GlobalMaxPooling2D)] = PoolingConverters.GlobalMax,
+        [typeof(UpSampling2D)] = ReshapingConverters.UpSampling2D,
+        [typeof(ZeroPadding2D)] = ReshapingConverters.ZeroPadding2D,
+        [typeof(Cropping2D)] = ReshapingConverters.Cropping2D,
+        [typeof(Reshape)] = ReshapingConverters.Reshape,
+        [typeof(Permute)] = ReshapingConverters.Permute,
+        [typeof(RepeatVector)] = ReshapingConverters.RepeatVector,
+        [typeof(SimpleRNN)] = RecurrentConverters.Convert,
+        [typeof(LSTM)] = RecurrentConverters.Convert,
+        [typeof(GRU)] = RecurrentConverters.Convert,
+        [typeof(Bidirectional)] = RecurrentConverters.Bidirectional,
+        [typeof(Embedding)] = SequenceConverters.Embedding,
+        [typeof(Masking)] = SequenceConverters.Masking,
+        [typeof(TimeDistributed)] = SequenceConverters.TimeDistributed,
     };
 
     /// <summary>The supported layer types: every registered one, plus <see cref="Nn.Layers.Input"/> (a graph input, no node).</summary>

@@ -8,7 +8,7 @@
 //     last axis:         LayerNormalization(x, γ, β; axis −1, epsilon)  (opset 17; it normalizes over axes
 //                        [axis, rank), which is the one axis exactly when it is the last)
 //     other axes:        ReduceMean / Sub / Mul / ReduceMean / Add / Sqrt / Div, then Mul γ, Add β
-//                        (ReduceMean takes `axes` as an attribute up to opset 17 and as an input from 18)
+//                        (ReduceMean takes `axes` as an attribute up to opset 17 and as an input from 18; Reductions.cs)
 // Sources: Keras 3 keras/src/layers/normalization/{batch,layer}_normalization.py; ONNX docs/Operators.md.
 using Dendrite.Nn.Layers;
 using Dendrite.Tensors;
@@ -95,13 +95,8 @@ internal static class NormalizationConverters
         }
     }
 
-    private static string ReduceMean(LayerConversion conversion, string x, int axis, string what)
-    {
-        OnnxGraphBuilder g = conversion.Graph;
-        return g.Opset >= 18
-            ? g.AddNode("ReduceMean", [x, g.AddInt64Vector(conversion.Temp($"{what}_axes"), axis)], conversion.Temp(what), OnnxGraphBuilder.Attribute("keepdims", 1L))
-            : g.AddNode("ReduceMean", [x], conversion.Temp(what), OnnxGraphBuilder.Attribute("axes", [(long)axis]), OnnxGraphBuilder.Attribute("keepdims", 1L));
-    }
+    private static string ReduceMean(LayerConversion conversion, string x, int axis, string what) =>
+        Reductions.Reduce(conversion, "ReduceMean", x, [axis], keepDims: true, conversion.Temp(what));
 
     /// <summary>The layer's weight <paramref name="name"/> (gamma or beta), or the constant it stands for when the layer has none.</summary>
     private static Tensor Parameter(Layer layer, string name, int channels, float absent) =>
