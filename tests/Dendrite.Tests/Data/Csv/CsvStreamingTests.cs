@@ -8,6 +8,11 @@ using Dendrite.Data.Tables;
 
 namespace Dendrite.Tests.Data.Csv;
 
+/// <summary>Runs alone: the retained-bytes count (GC.GetTotalMemory) is process-wide, so parallel tests would disturb it.</summary>
+[CollectionDefinition(nameof(CsvStreamingTests), DisableParallelization = true)]
+public sealed class CsvStreamingCollection;
+
+[Collection(nameof(CsvStreamingTests))]
 public class CsvStreamingTests
 {
     private const int Rows = 100_000;
