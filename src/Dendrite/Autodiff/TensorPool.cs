@@ -7,6 +7,8 @@
 //   contract: nothing rented may be referenced after ReturnAll — the owner activates a pool only around
 //   code that keeps no op result past the step (see TrainStep.CanPool); float64 tensors (gradient checks)
 //   are never pooled.
+// Uninitialized rents without clearing, for results a kernel overwrites completely (convolution and pooling
+// outputs, activation gradients): clearing a 13 MB activation costs as much as computing a pooling layer.
 // A pool belongs to one owner (one Fit call, or one thread's Predict) and is not thread-safe; the active
 // pool is per thread, so kernels that run on other threads never see it.
 using Dendrite.Tensors;
@@ -33,7 +35,18 @@ internal sealed class TensorPool
             return Tensor.Zeros(shape, dtype);
         }
 
-        return new Tensor(pool.Rent(shape.Size), shape);
+        return new Tensor(pool.Rent(shape.Size, clear: true), shape);
+    }
+
+    /// <summary>A tensor of <paramref name="shape"/> whose every element the caller overwrites: rented uncleared from the active pool for float32, else zero-filled.</summary>
+    public static Tensor Uninitialized(Shape shape, DType dtype)
+    {
+        if (dtype != DType.Float32 || s_active is not { } pool)
+        {
+            return Tensor.Zeros(shape, dtype);
+        }
+
+        return new Tensor(pool.Rent(shape.Size, clear: false), shape);
     }
 
     /// <summary>A zero-filled tensor with the shape and dtype of <paramref name="like"/> (rented when a pool is active).</summary>
@@ -84,13 +97,16 @@ internal sealed class TensorPool
         _lent.Clear();
     }
 
-    private float[] Rent(int size)
+    private float[] Rent(int size, bool clear)
     {
         float[] array;
         if (_free.TryGetValue(size, out Stack<float[]>? stack) && stack.TryPop(out float[]? reused))
         {
             array = reused;
-            Array.Clear(array);
+            if (clear)
+            {
+                Array.Clear(array);
+            }
         }
         else
         {

@@ -6,17 +6,22 @@
 // Memory stays bounded for any batch: the patch matrix is built for a chunk of output lines at a time, at
 // most MaxScratchElements elements (16 MiB of float32) unless one line alone is larger, in an ArrayPool
 // buffer that is reused across calls; output chunks are contiguous row ranges of y, so the GEMM writes into
-// y directly. Threads: the GEMM parallelises each chunk over Engine.Threads; everything else runs on the
-// calling thread, so there is no nesting. Chunking depends on the sizes only, so results do not depend on
-// the thread count. A 1×1, stride-1, unpadded convolution skips im2col (x is its own patch matrix).
+// y directly. Threads: the GEMM parallelises each chunk over Engine.Threads, and so do im2col / col2im, the
+// bias and ReLU, and the backward pass's dz = dy ⊙ f'(y) with its bias sums (ParallelRanges, one after the other,
+// never nested). Chunking depends on the sizes only and every parallel split gives each element one fixed
+// computation, so results do not depend on the thread count. A 1×1, stride-1, unpadded convolution skips im2col
+// (x is its own patch matrix); a patch of at most ConvolutionDirect.MaxPatch elements is computed directly.
+// Backward pass order (Convolution.Backward.cs): db and dz in one pass over groups of samples, then dW, then dx.
+// Every output (y, dz, dW, db) is fully written, so callers need not clear it; dx is accumulated into.
 using System.Buffers;
 using System.Numerics;
+using Dendrite.Kernels.Operators;
 using Dendrite.Tensors;
 
 namespace Dendrite.Kernels;
 
 /// <summary>Convolution and transposed convolution passes on channels-last spans.</summary>
-internal static class Convolution
+internal static unsafe partial class Convolution
 {
     /// <summary>The most elements of the patch matrix built at once (unless one output line needs more); the passes take a smaller limit for tests.</summary>
     public const int MaxScratchElements = 1 << 22;
@@ -35,6 +40,12 @@ internal static class Convolution
             return;
         }
 
+        if (k <= ConvolutionDirect.MaxPatch)
+        {
+            ConvolutionDirect.Forward(g, batch, x, w, filters, b, y, activation);
+            return;
+        }
+
         int chunk = LinesPerChunk(g, maxScratchElements);
         T[] scratch = ArrayPool<T>.Shared.Rent(Math.Max(1, Math.Min(lines, chunk) * g.OutW * k));
         try
@@ -43,8 +54,10 @@ internal static class Convolution
             {
                 int l1 = Math.Min(lines, l0 + chunk), rows = (l1 - l0) * g.OutW;
                 Span<T> cols = scratch.AsSpan(0, rows * k);
-                Im2Col.Gather(g, x, l0, l1, cols);
-                DenseFused.Forward(rows, filters, k, cols, w, b, y.Slice(l0 * g.OutW * filters, rows * filters), activation);
+                Im2Col.GatherParallel(g, x, l0, l1, cols);
+                Span<T> yChunk = y.Slice(l0 * g.OutW * filters, rows * filters);
+                Gemm.Multiply(false, false, rows, filters, k, cols, w, yChunk);
+                BiasActivation(rows, filters, b, yChunk, activation);
             }
         }
         finally
@@ -53,52 +66,40 @@ internal static class Convolution
         }
     }
 
-    /// <summary>db = Σ_rows dz, dw = im2col(x)ᵀ · dz, dx += col2im(dz · wᵀ); an empty destination is skipped (dx must start at zero).</summary>
-    public static void Backward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> w, int filters, ReadOnlySpan<T> dz, Span<T> dx, Span<T> dw, Span<T> db, int maxScratchElements = MaxScratchElements)
+    /// <summary>y = f(y + b) row by row, as DenseFused.Forward after its GEMM; the bias and ReLU split over rows across threads.</summary>
+    private static void BiasActivation<T>(int rows, int filters, ReadOnlySpan<T> b, Span<T> y, DenseActivation activation)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        int lines = batch * g.OutH, k = g.PatchSize, m = lines * g.OutW;
-        if (!db.IsEmpty)
+        bool relu = activation == DenseActivation.Relu;
+        if (!b.IsEmpty || relu)
         {
-            Broadcast.SumToShape(dz, new Shape(m, filters), db, new Shape(filters));
-        }
-
-        if (g.IsPointwise)
-        {
-            DenseFused.Backward(m, filters, k, x, w, dz, new Shape(m, filters), dx, dw, default);
-            return;
-        }
-
-        if (dx.IsEmpty && dw.IsEmpty)
-        {
-            return;
-        }
-
-        int chunk = LinesPerChunk(g, maxScratchElements);
-        T[] scratch = ArrayPool<T>.Shared.Rent(Math.Max(1, Math.Min(lines, chunk) * g.OutW * k));
-        try
-        {
-            for (int l0 = 0; l0 < lines; l0 += chunk)
+            fixed (T* pb = b, py = y)
             {
-                int l1 = Math.Min(lines, l0 + chunk), rows = (l1 - l0) * g.OutW;
-                Span<T> cols = scratch.AsSpan(0, rows * k);
-                ReadOnlySpan<T> dzChunk = dz.Slice(l0 * g.OutW * filters, rows * filters);
-                if (!dw.IsEmpty)
+                (nint ib, nint iy, int bl, int yl) = ((nint)pb, (nint)py, b.Length, y.Length);
+                ParallelRanges.For(rows, filters, (r0, r1) =>
                 {
-                    Im2Col.Gather(g, x, l0, l1, cols);
-                    Gemm.Multiply(true, false, k, filters, rows, cols, dzChunk, dw, accumulate: l0 > 0);
-                }
+                    Span<T> range = new Span<T>((T*)iy, yl).Slice(r0 * filters, (r1 - r0) * filters);
+                    for (int r = 0; bl > 0 && r < r1 - r0; r++)
+                    {
+                        Span<T> row = range.Slice(r * filters, filters);
+                        Elementwise.Map(row, new ReadOnlySpan<T>((T*)ib, bl), row, default(AddOperator));
+                    }
 
-                if (!dx.IsEmpty)
-                {
-                    Gemm.Multiply(false, true, rows, k, filters, dzChunk, w, cols);
-                    Im2Col.Scatter(g, cols, l0, l1, dx);
-                }
+                    if (relu)
+                    {
+                        Elementwise.Map(range, range, default(ReluOperator));
+                    }
+                });
             }
         }
-        finally
+
+        if (activation == DenseActivation.Sigmoid)
         {
-            ArrayPool<T>.Shared.Return(scratch);
+            TensorPrimitives.Sigmoid<T>(y, y);
+        }
+        else if (activation == DenseActivation.Tanh)
+        {
+            TensorPrimitives.Tanh<T>(y, y);
         }
     }
 
@@ -116,7 +117,7 @@ internal static class Convolution
                 int l1 = Math.Min(lines, l0 + chunk), rows = (l1 - l0) * g.OutW;
                 Span<T> cols = scratch.AsSpan(0, rows * k);
                 Gemm.Multiply(false, true, rows, k, channelsIn, x.Slice(l0 * g.OutW * channelsIn, rows * channelsIn), w, cols);
-                Im2Col.Scatter(g, cols, l0, l1, y);
+                Im2Col.ScatterParallel(g, cols, l0, l1, y);
             }
         }
         finally
@@ -138,7 +139,7 @@ internal static class Convolution
             {
                 int l1 = Math.Min(lines, l0 + chunk), rows = (l1 - l0) * g.OutW;
                 Span<T> cols = scratch.AsSpan(0, rows * k);
-                Im2Col.Gather(g, dy, l0, l1, cols);
+                Im2Col.GatherParallel(g, dy, l0, l1, cols);
                 if (!dx.IsEmpty)
                 {
                     Gemm.Multiply(false, false, rows, channelsIn, k, cols, w, dx.Slice(l0 * g.OutW * channelsIn, rows * channelsIn));

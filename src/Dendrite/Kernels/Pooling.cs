@@ -1,38 +1,31 @@
 // Pooling windows over channels-last data (geometry in ConvGeometry.cs; padding positions are skipped):
-//   max:      y[b, oy, ox, c] = max over the window's input positions of x[b, iy, ix, c]
+//   max:      y[b, oy, ox, c] = max over the window's input positions of x[b, iy, ix, c]   (IEEE 754 maximum,
+//             as TensorPrimitives.Max: a NaN in the window gives NaN)
 //             dx[argmax] += dy, the argmax being the first position in window order (ky, then kx) holding the
 //             maximum — recomputed from x and y in the backward pass instead of stored
-//   average:  y = (Σ over the window's input positions of x) / n, n = the number of those positions, so
-//             padding is not counted (Keras 'same', as TensorFlow's avg_pool); dx[each position] += dy / n
+//   average:  y = (Σ over the window's input positions of x, in window order) / n, n = the number of those
+//             positions, so padding is not counted (Keras 'same', as TensorFlow's avg_pool); dx[each position] += dy / n
+// Max forward takes TensorPrimitives.Max cell by cell; the other passes work on Vector<T> blocks of channels with
+// a scalar tail (the same arithmetic per element). Every pass is split over samples with ParallelRanges: a thread owns whole samples of y and dx, so the results do not depend on
+// the thread count. Outputs are fully written (y need not be cleared); dx is accumulated into (it must start at zero).
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Dendrite.Kernels;
 
 /// <summary>Max and average pooling passes on channels-last spans.</summary>
-internal static class Pooling
+internal static unsafe partial class Pooling
 {
     /// <summary>y = the window maxima of x.</summary>
     public static void MaxForward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, Span<T> y)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        int c = g.Channels;
-        Span<int> offsets = new int[g.KernelH * g.KernelW];
-        for (int b = 0, o = 0; b < batch; b++)
+        ConvGeometry geometry = g;
+        fixed (T* px = x, py = y)
         {
-            ReadOnlySpan<T> sample = x.Slice(b * g.InputSize, g.InputSize);
-            for (int oy = 0; oy < g.OutH; oy++)
-            {
-                for (int ox = 0; ox < g.OutW; ox++, o++)
-                {
-                    Span<T> cell = y.Slice(o * c, c);
-                    int n = Window(g, oy, ox, offsets);
-                    sample.Slice(offsets[0], c).CopyTo(cell);
-                    for (int i = 1; i < n; i++)
-                    {
-                        TensorPrimitives.Max(cell, sample.Slice(offsets[i], c), cell);
-                    }
-                }
-            }
+            (nint ix, nint iy, int xl, int yl) = ((nint)px, (nint)py, x.Length, y.Length);
+            ParallelRanges.For(batch, g.InputSize, (b0, b1) => MaxForwardRange(geometry, b0, b1, new ReadOnlySpan<T>((T*)ix, xl), new Span<T>((T*)iy, yl)));
         }
     }
 
@@ -40,32 +33,12 @@ internal static class Pooling
     public static void MaxBackward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        int c = g.Channels;
-        Span<int> offsets = new int[g.KernelH * g.KernelW];
-        for (int b = 0, o = 0; b < batch; b++)
+        ConvGeometry geometry = g;
+        fixed (T* px = x, py = y, pdy = dy, pdx = dx)
         {
-            ReadOnlySpan<T> sample = x.Slice(b * g.InputSize, g.InputSize);
-            Span<T> dSample = dx.Slice(b * g.InputSize, g.InputSize);
-            for (int oy = 0; oy < g.OutH; oy++)
-            {
-                for (int ox = 0; ox < g.OutW; ox++, o++)
-                {
-                    int n = Window(g, oy, ox, offsets);
-
-                    for (int ch = 0; ch < c; ch++)
-                    {
-                        T max = y[(o * c) + ch];
-                        for (int i = 0; i < n; i++)
-                        {
-                            if (sample[offsets[i] + ch] == max)
-                            {
-                                dSample[offsets[i] + ch] += dy[(o * c) + ch];
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
+            (nint ix, nint iy, nint idy, nint idx, int xl, int yl) = ((nint)px, (nint)py, (nint)pdy, (nint)pdx, x.Length, y.Length);
+            ParallelRanges.For(batch, g.InputSize, (b0, b1) => MaxBackwardRange(
+                geometry, b0, b1, new ReadOnlySpan<T>((T*)ix, xl), new ReadOnlySpan<T>((T*)iy, yl), new ReadOnlySpan<T>((T*)idy, yl), new Span<T>((T*)idx, xl)));
         }
     }
 
@@ -73,25 +46,11 @@ internal static class Pooling
     public static void AverageForward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> x, Span<T> y)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        int c = g.Channels;
-        Span<int> offsets = new int[g.KernelH * g.KernelW];
-        for (int b = 0, o = 0; b < batch; b++)
+        ConvGeometry geometry = g;
+        fixed (T* px = x, py = y)
         {
-            ReadOnlySpan<T> sample = x.Slice(b * g.InputSize, g.InputSize);
-            for (int oy = 0; oy < g.OutH; oy++)
-            {
-                for (int ox = 0; ox < g.OutW; ox++, o++)
-                {
-                    Span<T> cell = y.Slice(o * c, c);
-                    int n = Window(g, oy, ox, offsets);
-                    for (int i = 0; i < n; i++)
-                    {
-                        TensorPrimitives.Add(cell, sample.Slice(offsets[i], c), cell);
-                    }
-
-                    TensorPrimitives.Divide(cell, T.CreateTruncating(n), cell);
-                }
-            }
+            (nint ix, nint iy, int xl, int yl) = ((nint)px, (nint)py, x.Length, y.Length);
+            ParallelRanges.For(batch, g.InputSize, (b0, b1) => AverageForwardRange(geometry, b0, b1, new ReadOnlySpan<T>((T*)ix, xl), new Span<T>((T*)iy, yl)));
         }
     }
 
@@ -99,25 +58,11 @@ internal static class Pooling
     public static void AverageBackward<T>(in ConvGeometry g, int batch, ReadOnlySpan<T> dy, Span<T> dx)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        int c = g.Channels;
-        Span<T> share = new T[c];
-        Span<int> offsets = new int[g.KernelH * g.KernelW];
-        for (int b = 0, o = 0; b < batch; b++)
+        ConvGeometry geometry = g;
+        fixed (T* pdy = dy, pdx = dx)
         {
-            Span<T> dSample = dx.Slice(b * g.InputSize, g.InputSize);
-            for (int oy = 0; oy < g.OutH; oy++)
-            {
-                for (int ox = 0; ox < g.OutW; ox++, o++)
-                {
-                    int n = Window(g, oy, ox, offsets);
-                    TensorPrimitives.Divide(dy.Slice(o * c, c), T.CreateTruncating(n), share);
-                    for (int i = 0; i < n; i++)
-                    {
-                        Span<T> target = dSample.Slice(offsets[i], c);
-                        TensorPrimitives.Add(target, share, target);
-                    }
-                }
-            }
+            (nint idy, nint idx, int yl, int xl) = ((nint)pdy, (nint)pdx, dy.Length, dx.Length);
+            ParallelRanges.For(batch, g.InputSize, (b0, b1) => AverageBackwardRange(geometry, b0, b1, new ReadOnlySpan<T>((T*)idy, yl), new Span<T>((T*)idx, xl)));
         }
     }
 
@@ -145,4 +90,7 @@ internal static class Pooling
 
         return n;
     }
+
+    private static Vector<T> Load<T>(ReadOnlySpan<T> span, int index)
+        where T : unmanaged => Vector.LoadUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), index));
 }

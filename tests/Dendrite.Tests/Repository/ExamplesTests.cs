@@ -159,11 +159,53 @@ public class ExamplesTests
         Assert.Equal(["decision_boundary.png", "learning_curves.png", "weights.png"], run.Images);
     }
 
-    private static ExampleRun Run(string name, bool hasHistory = true, Action<string>? inspectRunFolder = null)
+    [FashionMnistFact]
+    public void FashionMnistMlp_QuickRunLearnsFromTheRealImages()
+    {
+        ExampleRun run = Run("FashionMnistMlp", args: ["--quick"]);
+        Assert.Contains("2000 training and 1000 test images (2000, 784)", run.Output);
+        Assert.Matches(@"\n16/16 ━+ .*accuracy: [\d.]+ - loss: [\d.]+\n", run.Output); // Keras's bar: 2000 / 128 → 16 steps
+        Assert.True(run.Number("Test accuracy") >= 0.6, run.Output); // 0.6930 after one epoch on 2,000 images (chance: 0.1)
+        Assert.True(run.Number("Seconds per epoch") > 0, run.Output);
+        Assert.Equal(run.Number("Test accuracy"), run.Metrics.GetProperty("test_accuracy_median").GetDouble(), 4);
+    }
+
+    [FashionMnistFact]
+    public void FashionMnistCnn_QuickRunLearnsFromTheRealImages()
+    {
+        ExampleRun run = Run("FashionMnistCnn", args: ["--quick"]);
+        Assert.Contains("2000 training and 1000 test images (2000, 28, 28, 1)", run.Output);
+        Assert.Contains("conv2d_1 (Conv2D)", run.Output);
+        Assert.True(run.Number("Test accuracy") >= 0.55, run.Output); // 0.6480 after one epoch on 2,000 images
+        Assert.True(run.Metrics.GetProperty("per_seed").GetProperty("0").GetProperty("seconds_per_epoch")[0].GetDouble() > 0, run.Output);
+    }
+
+    [Fact]
+    public void FashionMnistExamples_RejectAnUnknownArgument()
+    {
+        string dll = ExampleDll("FashionMnistMlp");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--seed");
+        using Process process = Process.Start(start)!;
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("Unrecognised argument '--seed'", error);
+        Assert.Contains("Usage: [seed] | --seeds 0,1,2 | --quick", error);
+    }
+
+    private static string ExampleDll(string name)
     {
         string configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         string dll = Path.Combine(RepositoryPaths.Root, "examples", name, "bin", configuration, "net10.0", name + ".dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: the examples are built by the solution build (dotnet build Dendrite.slnx -c {configuration}).");
+        return dll;
+    }
+
+    private static ExampleRun Run(string name, bool hasHistory = true, IReadOnlyList<string>? args = null, Action<string>? inspectRunFolder = null)
+    {
+        string dll = ExampleDll(name);
         string workDir = Directory.CreateTempSubdirectory($"dendrite-example-{name}-").FullName;
         try
         {
@@ -175,6 +217,11 @@ public class ExamplesTests
                 UseShellExecute = false,
             };
             start.ArgumentList.Add(dll);
+            foreach (string arg in args ?? [])
+            {
+                start.ArgumentList.Add(arg);
+            }
+
             start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
             using Process process = Process.Start(start)!;
             Task<string> stdout = process.StandardOutput.ReadToEndAsync();
@@ -204,7 +251,7 @@ public class ExamplesTests
         }
     }
 
-    // MultiOutput → multi-output, BinaryClassification → binary-classification.
+    // MultiOutput → multi-output, BinaryClassification → binary-classification, FashionMnistMlp → fashion-mnist-mlp.
     private static string ToRunName(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", "-").ToLowerInvariant();
 
     private sealed record ExampleRun(string Output, JsonElement Metrics, string[] Images)

@@ -20,7 +20,7 @@ public static partial class Ops
         ConvGeometry g = geometry;
         CheckPoolInput(x, g, "AveragePool2D");
         int batch = x.Shape[0];
-        Tensor y = TensorPool.Zeros(new Shape(batch, g.OutH, g.OutW, g.Channels), x.DType);
+        Tensor y = TensorPool.Uninitialized(new Shape(batch, g.OutH, g.OutW, g.Channels), x.DType);
         if (x.DType == DType.Float32)
         {
             Pooling.AverageForward(g, batch, x.Span<float>(), y.Span<float>());

@@ -5,7 +5,8 @@
 //   (x outside the input is 0; geometry in ConvGeometry.cs). Cross-correlation, as Keras and PyTorch.
 // Backward (saves y, not z, as DenseForward: each fused f' is a function of y):
 //   dz = dy ⊙ f'(y)    db = Σ_{b, oy, ox} dz    dW = im2col(x)ᵀ · dz    dx = col2im(dz · Wᵀ)
-// im2col is recomputed in the backward pass rather than kept, so memory stays bounded for any batch.
+// im2col is recomputed in the backward pass rather than kept, so memory stays bounded for any batch. dz and db
+// come from one pass (Convolution.Backward.cs); y and dz are rented uncleared, as the kernels write every element.
 using Dendrite.Kernels;
 using Dendrite.Tensors;
 
@@ -36,7 +37,7 @@ public static partial class Ops
             throw new ArgumentException($"Conv2DForward expects a bias of shape {new Shape(filters)} and dtype {x.DType}, received {bias.Shape} {bias.DType}.");
         }
 
-        Tensor y = TensorPool.Zeros(new Shape(batch, g.OutH, g.OutW, filters), x.DType);
+        Tensor y = TensorPool.Uninitialized(new Shape(batch, g.OutH, g.OutW, filters), x.DType);
         if (x.DType == DType.Float32)
         {
             Convolution.Forward(g, batch, x.Span<float>(), kernel.Span<float>(), filters, bias is null ? default : bias.Span<float>(), y.Span<float>(), activation);
@@ -49,30 +50,19 @@ public static partial class Ops
         Tensor[] inputs = bias is null ? [x, kernel] : [x, kernel, bias];
         GradientTape.RecordOperation(y, inputs, (dy, needs) =>
         {
-            Tensor dz = dy;
-            if (activation != DenseActivation.Linear)
-            {
-                dz = TensorPool.ZerosLike(y);
-                if (y.DType == DType.Float32)
-                {
-                    DenseFused.ActivationGradient(y.Span<float>(), dy.Span<float>(), dz.Span<float>(), activation);
-                }
-                else
-                {
-                    DenseFused.ActivationGradient(y.Span<double>(), dy.Span<double>(), dz.Span<double>(), activation);
-                }
-            }
-
+            Tensor? dz = activation == DenseActivation.Linear ? null : TensorPool.Uninitialized(y.Shape, y.DType);
             Tensor? dx = needs[0] ? TensorPool.ZerosLike(x) : null;
             Tensor? dw = needs[1] ? TensorPool.ZerosLike(kernel) : null;
             Tensor? db = bias is not null && needs[2] ? TensorPool.ZerosLike(bias) : null;
             if (y.DType == DType.Float32)
             {
-                Convolution.Backward(g, batch, x.Span<float>(), kernel.Span<float>(), filters, dz.Span<float>(), dx is null ? default : dx.Span<float>(), dw is null ? default : dw.Span<float>(), db is null ? default : db.Span<float>());
+                Convolution.Backward(g, batch, x.Span<float>(), kernel.Span<float>(), filters, y.Span<float>(), dy.Span<float>(), activation, dz is null ? default : dz.Span<float>(),
+                    dx is null ? default : dx.Span<float>(), dw is null ? default : dw.Span<float>(), db is null ? default : db.Span<float>());
             }
             else
             {
-                Convolution.Backward(g, batch, x.Span<double>(), kernel.Span<double>(), filters, dz.Span<double>(), dx is null ? default : dx.Span<double>(), dw is null ? default : dw.Span<double>(), db is null ? default : db.Span<double>());
+                Convolution.Backward(g, batch, x.Span<double>(), kernel.Span<double>(), filters, y.Span<double>(), dy.Span<double>(), activation, dz is null ? default : dz.Span<double>(),
+                    dx is null ? default : dx.Span<double>(), dw is null ? default : dw.Span<double>(), db is null ? default : db.Span<double>());
             }
 
             return bias is null ? [dx, dw] : [dx, dw, db];

@@ -21,6 +21,8 @@ public sealed class Conv2DForwardTests
         new[] { 7, 6, 2, 3, 2, 1, 2, 2, 1, 7, 6, 1 },   // same, dilation 2
         new[] { 9, 8, 1, 3, 3, 2, 2, 1, 1, 5, 4, 2 },   // stride 2 with dilation 2 (the op allows it; the layers refuse it as Keras)
         new[] { 4, 3, 3, 1, 1, 1, 1, 0, 0, 4, 3, 2 },   // 1×1 pointwise: no im2col
+        new[] { 6, 5, 4, 3, 3, 1, 1, 1, 1, 6, 5, 3 },   // same, patch 36 > ConvolutionDirect.MaxPatch: im2col + GEMM
+        new[] { 7, 6, 4, 3, 2, 2, 1, 0, 1, 3, 3, 2 },   // patch 24: the direct kernel with stride 2 and a left pad
     };
 
     [Fact]
@@ -70,9 +72,10 @@ public sealed class Conv2DForwardTests
     [Fact]
     public void Small_chunks_give_the_same_result_as_one_chunk()
     {
-        // A scratch limit of 2 lines (2·outW·patch elements) splits this batch of 3 × 7 output rows into 11 chunks.
-        var g = new ConvGeometry(7, 6, 2, 3, 3, 1, 1, 1, 1, 1, 1, 7, 6);
-        double[] x = Random(11, 3, 7, 6, 2).AsDoubleSpan().ToArray(), w = Random(12, 3, 3, 2, 4).AsDoubleSpan().ToArray(), dz = Random(13, 3, 7, 6, 4).AsDoubleSpan().ToArray();
+        // A scratch limit of 2 lines (2·outW·patch elements) splits this batch of 3 × 7 output rows into 11 chunks
+        // (4 channels: a patch of 36, above ConvolutionDirect.MaxPatch, so the forward pass takes im2col + GEMM too).
+        var g = new ConvGeometry(7, 6, 4, 3, 3, 1, 1, 1, 1, 1, 1, 7, 6);
+        double[] x = Random(11, 3, 7, 6, 4).AsDoubleSpan().ToArray(), w = Random(12, 3, 3, 4, 4).AsDoubleSpan().ToArray(), dz = Random(13, 3, 7, 6, 4).AsDoubleSpan().ToArray();
         int limit = 2 * g.OutW * g.PatchSize;
         Assert.Equal(2, Convolution.LinesPerChunk(g, limit));
         double[] yOne = new double[dz.Length], yChunked = new double[dz.Length];
