@@ -5,7 +5,8 @@
 //   (ColumnTransformer.FromTable: impute + standardise numbers, impute + one-hot categories) → MLP (ReLU hidden layers,
 //   output by task: 1 sigmoid / k softmax / a sigmoid per label / linear) with Adam → Fit with the last
 //   --validation-split of the training rows for validation and EarlyStopping(val_loss, restoreBestWeights), the Keras
-//   progress bar as a callback → Measures on the test rows → run folder (model.dendrite, metrics.json, history.csv).
+//   progress bar as a callback → Measures on the test rows → run folder (model.dendrite, metrics.json, history.csv,
+//   the learning-curve and weight plots of PlotsCallback, TensorBoard event files under tensorboard/).
 using System.Diagnostics;
 using Dendrite.Data.Csv;
 using Dendrite.Data.Modeling;
@@ -16,6 +17,8 @@ using Dendrite.Nn.Activations;
 using Dendrite.Nn.Layers;
 using Dendrite.Nn.Losses;
 using Dendrite.Optimizers;
+using Dendrite.Plots;
+using TensorBoardCallback = Dendrite.TensorBoard.TensorBoard;
 using Dendrite.Training;
 using Dendrite.Training.Callbacks;
 
@@ -55,6 +58,10 @@ internal static class TrainingRun
             callbacks.Insert(0, new EarlyStopping(monitor: "val_loss", patience: s.Patience, restoreBestWeights: true, verbose: 1, output: context.Output));
         }
 
+        var run = RunDirectory.Create(s.Out, Path.GetFileNameWithoutExtension(s.Data));
+        var plots = new PlotsCallback(run.Path);
+        callbacks.Add(new TensorBoardCallback(Path.Combine(run.Path, "tensorboard")));
+        callbacks.Add(plots);
         var clock = Stopwatch.StartNew();
         var y = prep.TransformTargets(train);
         History history = network.Fit(prep.TransformFeatures(train), y, epochs: s.Epochs, batchSize: s.BatchSize, validationSplit: s.ValidationSplit,
@@ -65,11 +72,10 @@ internal static class TrainingRun
         var model = new TabularModel(prep, network);
         Measures measures = Measures.Compute(model, test);
         measures.Write(context, $"Test rows ({test.RowCount})");
-        var run = RunDirectory.Create(s.Out, Path.GetFileNameWithoutExtension(s.Data));
         model.Save(Path.Combine(run.Path, "model.dendrite"));
         run.WriteHistory(history);
         run.WriteMetrics(s, task, prep, train.RowCount, test.RowCount, history.Epochs.Count, clock.Elapsed.TotalSeconds, measures);
-        context.Output.WriteLine($"Run folder: {run.Path} (model.dendrite, metrics.json, history.csv)");
+        context.Output.WriteLine($"Run folder: {run.Path} (model.dendrite, metrics.json, history.csv, {string.Join(", ", plots.Files.Select(Path.GetFileName))}, tensorboard/)");
         return DendriteCli.Success;
     }
 

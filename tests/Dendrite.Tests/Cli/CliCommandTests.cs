@@ -46,8 +46,10 @@ public class CliCommandTests
         Assert.Contains("3 columns → 5 features", result.Output); // x, size, color one-hot (3); no indicator: no number is missing
         Assert.Contains("Epoch 1/30", result.Output);
         string run = Directory.GetDirectories(csv.Directory, "data-*").Single();
-        Assert.Contains($"Run folder: {run} (model.dendrite, metrics.json, history.csv)", result.Output);
+        Assert.Contains($"Run folder: {run} (model.dendrite, metrics.json, history.csv, learning_curves.png, weights.png, tensorboard/)", result.Output);
         Assert.True(File.Exists(Path.Combine(run, "model.dendrite")));
+        Assert.Equal(0x89, File.ReadAllBytes(Path.Combine(run, "learning_curves.png"))[0]); // the PNG signature's first byte
+        Assert.Single(Directory.GetFiles(Path.Combine(run, "tensorboard", "train"), "events.out.tfevents.*"));
         using JsonDocument metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "metrics.json")));
         Assert.Equal("binary", metrics.RootElement.GetProperty("task").GetString());
         Assert.True(metrics.RootElement.GetProperty("test").GetProperty("accuracy").GetDouble() >= 0.9, result.Output); // separable by x
