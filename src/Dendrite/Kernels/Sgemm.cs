@@ -13,6 +13,7 @@
 // ordered list of pack-B and compute items (SgemmJob). Buffers: the two B panels and each worker's A block
 // come from ArrayPool and are aligned to 64 bytes inside the pinned arrays, and the job is cached per
 // calling thread, so steady-state single-threaded calls allocate nothing (parallel calls: Parallel.For's own).
+// Products with one or two rows of op(A) and an untransposed B skip packing (SgemmRows, same rounding).
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using Dendrite.Tensors;
@@ -39,6 +40,16 @@ internal static unsafe partial class Sgemm
     /// <summary>c = op(a) · op(b) (+ c) with the best kernel of this machine; m, n, k &gt; 0 and spans checked by the caller.</summary>
     public static void Multiply(bool transA, bool transB, int m, int n, int k, ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, bool accumulate, int threads)
     {
+        if (SgemmRows.Applies(transB, m))
+        {
+            fixed (float* pa = a, pb = b, pc = c)
+            {
+                SgemmRows.Multiply(transA, m, n, k, pa, pb, pc, accumulate);
+            }
+
+            return;
+        }
+
         if (GemmAvx512Kernel12x32.IsSupported)
         {
             Multiply<GemmAvx512Kernel12x32>(transA, transB, m, n, k, a, b, c, accumulate, threads);

@@ -4,6 +4,7 @@
 // A tensor may be a view: it shares its buffer with another tensor from an element offset (row slices
 // for batching, reshapes), which is why storage is (array, offset, shape).
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Dendrite.Tensors;
 
@@ -251,14 +252,50 @@ public sealed partial class Tensor
     public bool AllFinite() => IndexOfNonFinite() < 0;
 
     /// <summary>The flat index of the first NaN or infinite element, or -1.</summary>
-    public int IndexOfNonFinite() => _single is not null ? FirstNonFinite<float>(AsSpan()) : FirstNonFinite<double>(AsDoubleSpan());
+    public int IndexOfNonFinite() => _single is not null ? FirstNonFinite(AsSpan()) : FirstNonFinite(AsDoubleSpan());
 
-    private static int FirstNonFinite<T>(ReadOnlySpan<T> x)
-        where T : IFloatingPointIeee754<T>
+    // A value is NaN or infinite exactly when all its exponent bits are set: the vector loop finds the first vector
+    // holding one, the scalar loop the element (and checks the tail).
+    private static int FirstNonFinite(ReadOnlySpan<float> x)
     {
-        for (int i = 0; i < x.Length; i++)
+        ReadOnlySpan<int> bits = MemoryMarshal.Cast<float, int>(x);
+        var exponent = new Vector<int>(0x7F800000);
+        int i = 0;
+        for (; i + Vector<int>.Count <= bits.Length; i += Vector<int>.Count)
         {
-            if (!T.IsFinite(x[i]))
+            if (Vector.EqualsAny(new Vector<int>(bits[i..]) & exponent, exponent))
+            {
+                break;
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            if (!float.IsFinite(x[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstNonFinite(ReadOnlySpan<double> x)
+    {
+        ReadOnlySpan<long> bits = MemoryMarshal.Cast<double, long>(x);
+        var exponent = new Vector<long>(0x7FF0000000000000);
+        int i = 0;
+        for (; i + Vector<long>.Count <= bits.Length; i += Vector<long>.Count)
+        {
+            if (Vector.EqualsAny(new Vector<long>(bits[i..]) & exponent, exponent))
+            {
+                break;
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            if (!double.IsFinite(x[i]))
             {
                 return i;
             }

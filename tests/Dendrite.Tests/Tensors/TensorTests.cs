@@ -277,6 +277,31 @@ public class TensorTests
         Assert.Equal(1, d.IndexOfNonFinite());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(37)]
+    [InlineData(64)]
+    [InlineData(98)]
+    public void IndexOfNonFinite_FindsEachKindAtAnyPositionOfALongTensor(int position)
+    {
+        // 99 elements: whole vectors of every width, then a tail; extreme finite values (largest, smallest subnormal,
+        // negative zero) must not count.
+        foreach (float bad in new[] { float.NaN, float.PositiveInfinity, float.NegativeInfinity, BitConverter.Int32BitsToSingle(unchecked((int)0xFFC00001)) })
+        {
+            float[] values = [.. Enumerable.Range(0, 99).Select(i => (i % 3) switch { 0 => float.MaxValue, 1 => -float.Epsilon, _ => -0f })];
+            Assert.Equal(-1, new Tensor(values, new Shape(99)).IndexOfNonFinite());
+            values[position] = bad;
+            values[98 - ((98 - position) / 2)] = float.NaN; // a later non-finite value must not win
+            Assert.Equal(position, new Tensor(values, new Shape(99)).IndexOfNonFinite());
+        }
+
+        double[] doubles = [.. Enumerable.Range(0, 99).Select(i => i % 2 == 0 ? double.MaxValue : -double.Epsilon)];
+        Assert.Equal(-1, new Tensor(doubles, new Shape(99)).IndexOfNonFinite());
+        doubles[position] = double.NegativeInfinity;
+        Assert.Equal(position, new Tensor(doubles, new Shape(99)).IndexOfNonFinite());
+    }
+
     [Fact]
     public void ToString_IsNumpyLike()
     {

@@ -1,0 +1,140 @@
+// SgemmRows: the float32 product of a few rows of op(A) with an untransposed B, streamed without packing.
+//   C[i, j] = Σ_p op(A)[i, p] · B[p, j]        B row-major k × n, read row by row, once per row of C
+// Packing B (k × n floats) costs as much as the product itself when op(A) has one or two rows — a batch-1
+// Predict through a 784 × 256 Dense layer would copy 800 KB to multiply 200 K pairs — so such products stream B
+// instead: for each group of 64 columns, eight 8-wide accumulators sum a[p] · B[p, j..j+64] over p.
+// The summation order is exactly the packed GEMM's (Sgemm): for every KC-deep block of p, each C element's
+// products are summed by fused multiply-adds in increasing p starting from zero, and the block sum is added to C
+// (or stored, for the first block when not accumulating). Both FMA micro-kernels (AVX2 and AVX-512) round that
+// way, so a row computed here is bit-identical to the same row computed in a larger batch; machines without FMA
+// hardware use the packed path for every product.
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using Vec = System.Runtime.Intrinsics.Vector256<float>;
+
+namespace Dendrite.Kernels;
+
+/// <summary>Unpacked float32 GEMM for products with one or two rows of op(A) and an untransposed B.</summary>
+internal static unsafe class SgemmRows
+{
+    /// <summary>Rows of op(A) up to which a product with an untransposed B streams B instead of packing it.</summary>
+    public const int MaxRows = 2;
+
+    private const int Block = 64;
+
+    /// <summary>Whether <see cref="Multiply"/> computes this product (and rounds as the packed kernels of this machine).</summary>
+    public static bool Applies(bool transB, int m) =>
+        !transB && m <= MaxRows && Fma.IsSupported && (GemmAvx2Kernel6x16.IsSupported || GemmAvx512Kernel12x32.IsSupported);
+
+    /// <summary>c (m × n) = op(a) · b (+ c), one row of C at a time; <see cref="Applies"/> must hold.</summary>
+    public static void Multiply(bool transA, int m, int n, int k, float* a, float* b, float* c, bool accumulate)
+    {
+        if (!transA)
+        {
+            for (int i = 0; i < m; i++)
+            {
+                Row(n, n, k, a + ((nint)i * k), b, c + ((nint)i * n), accumulate);
+            }
+
+            return;
+        }
+
+        // op(A)'s row i is column i of the k × m matrix A: gathered into a contiguous row first.
+        float[] row = System.Buffers.ArrayPool<float>.Shared.Rent(k);
+        try
+        {
+            fixed (float* ai = row)
+            {
+                for (int i = 0; i < m; i++)
+                {
+                    for (int p = 0; p < k; p++)
+                    {
+                        ai[p] = a[((nint)p * m) + i];
+                    }
+
+                    Row(n, n, k, ai, b, c + ((nint)i * n), accumulate);
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(row);
+        }
+    }
+
+    /// <summary>c (1 × n) = a (1 × k) · b (k × n, row stride ldb) (+ c), in the packed GEMM's summation order.</summary>
+    private static void Row(int n, int ldb, int k, float* a, float* b, float* c, bool accumulate)
+    {
+        int j = 0;
+        for (; j + Block <= n; j += Block)
+        {
+            for (int p0 = 0; p0 < k; p0 += SgemmBlocking.KC)
+            {
+                Columns64(Math.Min(SgemmBlocking.KC, k - p0), a + p0, b + ((nint)p0 * ldb) + j, ldb, c + j, accumulate || p0 > 0);
+            }
+        }
+
+        for (; j + Vec.Count <= n; j += Vec.Count)
+        {
+            for (int p0 = 0; p0 < k; p0 += SgemmBlocking.KC)
+            {
+                int kc = Math.Min(SgemmBlocking.KC, k - p0);
+                float* bp = b + ((nint)p0 * ldb) + j;
+                Vec sum = Vec.Zero;
+                for (int p = 0; p < kc; p++, bp += ldb)
+                {
+                    sum = Fma.MultiplyAdd(Vector256.Create(a[p0 + p]), Vector256.Load(bp), sum);
+                }
+
+                Vector256.Store(accumulate || p0 > 0 ? Vector256.Load(c + j) + sum : sum, c + j);
+            }
+        }
+
+        for (; j < n; j++)
+        {
+            for (int p0 = 0; p0 < k; p0 += SgemmBlocking.KC)
+            {
+                int kc = Math.Min(SgemmBlocking.KC, k - p0);
+                float sum = 0;
+                for (int p = 0; p < kc; p++)
+                {
+                    sum = MathF.FusedMultiplyAdd(a[p0 + p], b[((nint)(p0 + p) * ldb) + j], sum);
+                }
+
+                c[j] = accumulate || p0 > 0 ? c[j] + sum : sum;
+            }
+        }
+    }
+
+    /// <summary>c[0..64) = (c +) Σ_{p &lt; kc} a[p] · b[p·ldb + 0..64), eight accumulators summed from zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Columns64(int kc, float* a, float* b, nint ldb, float* c, bool add)
+    {
+        Vec s0 = Vec.Zero, s1 = Vec.Zero, s2 = Vec.Zero, s3 = Vec.Zero, s4 = Vec.Zero, s5 = Vec.Zero, s6 = Vec.Zero, s7 = Vec.Zero;
+        for (int p = 0; p < kc; p++, b += ldb)
+        {
+            Vec av = Vector256.Create(a[p]);
+            s0 = Fma.MultiplyAdd(av, Vector256.Load(b), s0);
+            s1 = Fma.MultiplyAdd(av, Vector256.Load(b + 8), s1);
+            s2 = Fma.MultiplyAdd(av, Vector256.Load(b + 16), s2);
+            s3 = Fma.MultiplyAdd(av, Vector256.Load(b + 24), s3);
+            s4 = Fma.MultiplyAdd(av, Vector256.Load(b + 32), s4);
+            s5 = Fma.MultiplyAdd(av, Vector256.Load(b + 40), s5);
+            s6 = Fma.MultiplyAdd(av, Vector256.Load(b + 48), s6);
+            s7 = Fma.MultiplyAdd(av, Vector256.Load(b + 56), s7);
+        }
+
+        Store(c, s0, add);
+        Store(c + 8, s1, add);
+        Store(c + 16, s2, add);
+        Store(c + 24, s3, add);
+        Store(c + 32, s4, add);
+        Store(c + 40, s5, add);
+        Store(c + 48, s6, add);
+        Store(c + 56, s7, add);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vec sum, bool add) => Vector256.Store(add ? Vector256.Load(c) + sum : sum, c);
+}

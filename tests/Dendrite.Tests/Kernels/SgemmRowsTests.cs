@@ -1,0 +1,79 @@
+using Dendrite.Kernels;
+using Dendrite.Tensors;
+
+namespace Dendrite.Tests.Kernels;
+
+/// <summary>The unpacked few-rows GEMM (SgemmRows) against the packed GEMM of this machine and a double reference.</summary>
+public unsafe class SgemmRowsTests
+{
+    [IsaFact(Isa.Avx2Fma)]
+    public void Applies_OnlyToOneOrTwoRowsOfAnUntransposedB()
+    {
+        Assert.True(SgemmRows.Applies(transB: false, 1));
+        Assert.True(SgemmRows.Applies(transB: false, SgemmRows.MaxRows));
+        Assert.False(SgemmRows.Applies(transB: false, SgemmRows.MaxRows + 1));
+        Assert.False(SgemmRows.Applies(transB: true, 1));
+    }
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void Multiply_IsBitIdenticalToThePackedKernelAndCloseToTheReference()
+    {
+        // Column counts: under one vector, vector tails, one and several 64-column groups with ragged ends;
+        // depths: one KC block, exactly KC, and three blocks with a ragged last one (KC = 256).
+        var rng = new RandomGenerator(11);
+        foreach (int n in new[] { 1, 7, 8, 13, 64, 77, 200, 256 })
+        {
+            foreach (int k in new[] { 1, 5, 256, 600 })
+            {
+                foreach ((int m, bool transA, bool accumulate) in new[] { (1, false, false), (2, false, true), (2, true, false), (1, true, true) })
+                {
+                    float[] a = KernelTestData.Uniform<float>(rng, m * k), b = KernelTestData.Uniform<float>(rng, k * n);
+                    float[] start = KernelTestData.Uniform<float>(rng, m * n);
+                    float[] rows = (float[])start.Clone(), packed = (float[])start.Clone();
+                    fixed (float* pa = a, pb = b, pc = rows)
+                    {
+                        SgemmRows.Multiply(transA, m, n, k, pa, pb, pc, accumulate);
+                    }
+
+                    if (GemmAvx512Kernel12x32.IsSupported)
+                    {
+                        Sgemm.Multiply<GemmAvx512Kernel12x32>(transA, false, m, n, k, a, b, packed, accumulate, threads: 1);
+                    }
+                    else
+                    {
+                        Sgemm.Multiply<GemmAvx2Kernel6x16>(transA, false, m, n, k, a, b, packed, accumulate, threads: 1);
+                    }
+
+                    Assert.True(rows.AsSpan().SequenceEqual(packed), $"m={m} n={n} k={k} transA={transA} accumulate={accumulate}: differs from the packed GEMM");
+                    for (int i = 0; i < m; i++)
+                    {
+                        for (int j = 0; j < n; j++)
+                        {
+                            double expected = accumulate ? start[(i * n) + j] : 0;
+                            for (int p = 0; p < k; p++)
+                            {
+                                expected += (double)a[transA ? (p * m) + i : (i * k) + p] * b[(p * n) + j];
+                            }
+
+                            Assert.True(Math.Abs(rows[(i * n) + j] - expected) <= 1e-4 * (1 + Math.Sqrt(k)), $"m={m} n={n} k={k} [{i},{j}]: {rows[(i * n) + j]} vs {expected}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void DenseOnOneRow_MatchesTheSameRowInABatch()
+    {
+        // Gemm.Multiply routes one row through SgemmRows and 64 rows through the packed kernels: the rows agree bit for bit,
+        // so Predict on one sample equals that sample's row of a batched Predict.
+        var rng = new RandomGenerator(3);
+        const int M = 64, N = 300, K = 784;
+        float[] a = KernelTestData.Uniform<float>(rng, M * K), b = KernelTestData.Uniform<float>(rng, K * N);
+        float[] batch = new float[M * N], row = new float[N];
+        Gemm.Multiply(false, false, M, N, K, a, b, batch);
+        Gemm.Multiply(false, false, 1, N, K, a.AsSpan(17 * K, K), b, row);
+        Assert.True(row.AsSpan().SequenceEqual(batch.AsSpan(17 * N, N)));
+    }
+}
