@@ -58,11 +58,7 @@ public sealed class SGD : Optimizer
         T lr = T.CreateChecked(LearningRate);
         if (Momentum == 0)
         {
-            for (int i = 0; i < w.Length; i++)
-            {
-                w[i] -= lr * g[i];
-            }
-
+            TensorPrimitives.MultiplyAdd(g, -lr, w, w); // w ← w − η·g (a multiply then an add, as w[i] -= lr * g[i])
             return;
         }
 
