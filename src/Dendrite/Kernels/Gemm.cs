@@ -120,14 +120,14 @@ internal static class Gemm
     private static unsafe void MultiplyParallel<T>(int m, int n, int k, ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int threads)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        // Spans cannot be captured by a lambda; the pinned pointers outlive the Parallel.For call.
+        // Spans cannot be captured by a lambda; the pinned pointers outlive the WorkerPool.Run call.
         fixed (T* pa = a, pb = b, pc = c)
         {
             nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
             int al = a.Length, bl = b.Length, cl = c.Length;
             int chunks = Math.Min(threads, (m + 3) / 4);
             int rowsPerChunk = (((m + chunks - 1) / chunks) + 3) / 4 * 4;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
+            WorkerPool.Run(chunks, chunk =>
             {
                 int r0 = chunk * rowsPerChunk;
                 int r1 = Math.Min(m, r0 + rowsPerChunk);

@@ -1,10 +1,10 @@
 // ParallelRanges: runs a kernel over [0, count) split into contiguous ranges on Engine.Threads workers (the caller
-// is one of them) through one Parallel.For, for kernels whose items write disjoint outputs (samples of a batch,
+// is one of them) through one WorkerPool.Run, for kernels whose items write disjoint outputs (samples of a batch,
 // rows of a matrix, lines of a patch matrix). The split only decides which thread computes an item, never how,
 // so results are the same for any thread count; reductions across items are done by the caller in a fixed order.
 // There are up to 4 ranges per thread, taken dynamically, so a thread slowed by other processes does not hold
 // the others back. Work below MinParallelWork (the caller's estimate of element operations) stays on the calling
-// thread, as Parallel.For costs ≈ 10–20 µs. Kernels call it outside the GEMM, so there is no nested parallelism.
+// thread, as a hand-off between threads costs microseconds. Kernels call it outside the GEMM, so there is no nested parallelism.
 using Dendrite.Tensors;
 
 namespace Dendrite.Kernels;
@@ -31,8 +31,13 @@ internal static class ParallelRanges
             return;
         }
 
-        int ranges = Math.Min(count, threads * RangesPerThread);
-        Parallel.For(0, ranges, new ParallelOptions { MaxDegreeOfParallelism = threads }, r =>
-            body((int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges)));
+        int ranges = Math.Min(count, threads * RangesPerThread), next = -1;
+        WorkerPool.Run(threads, _ =>
+        {
+            for (int r = Interlocked.Increment(ref next); r < ranges; r = Interlocked.Increment(ref next))
+            {
+                body((int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges));
+            }
+        });
     }
 }

@@ -9,10 +9,10 @@
 // work between threads only decides who computes a tile, never how, so the result is bit-identical for
 // any thread count (it differs between kernels, whose FMA widths differ).
 // Threads: products of at least ParallelThreshold multiply-adds run on Engine.Threads workers through one
-// Parallel.For with MaxDegreeOfParallelism (the caller is one of them; no nested parallelism) over an
+// WorkerPool.Run (the caller is one of them; no nested parallelism) over an
 // ordered list of pack-B and compute items (SgemmJob). Buffers: the two B panels and each worker's A block
 // come from ArrayPool and are aligned to 64 bytes inside the pinned arrays, and the job is cached per
-// calling thread, so steady-state single-threaded calls allocate nothing (parallel calls: Parallel.For's own).
+// calling thread, so steady-state single-threaded calls allocate nothing, parallel ones too.
 // Products with one or two rows of op(A) and an untransposed B skip packing (SgemmRows, same rounding).
 using System.Buffers;
 using System.Runtime.CompilerServices;

@@ -1,9 +1,9 @@
-// SgemmJob: one GEMM run as a single ordered list of work items shared by its workers, so one Parallel.For
+// SgemmJob: one GEMM run as a single ordered list of work items shared by its workers, so one WorkerPool.Run
 // serves the whole product (no barrier or pool round trip per panel). For every (jc, pc) step t, in order:
 //   Workers pack items: each packs a share of the B panel's slivers into panel buffer t mod 2;
 //   IcBlocks × Groups compute items: (MC row block × sliver group) — pack that A block, run the micro-kernels.
 // Items are taken in increasing order from an atomic counter; an item only waits for items with smaller
-// indices (all already taken by running workers), so there is no deadlock even if Parallel.For runs
+// indices (all already taken by running workers), so there is no deadlock even if WorkerPool.Run runs
 // every worker's loop on one thread:
 //   pack(t) waits until compute(t − 2) is done (it reuses that B buffer; double buffering lets the
 //   packing of t overlap the compute of t − 1);
@@ -23,7 +23,6 @@ internal sealed unsafe class SgemmJob<TKernel>
     private static SgemmJob<TKernel>? s_cached;
 
     private readonly Action<int> _body;
-    private readonly ParallelOptions _options = new();
     private float* _a, _b, _c, _bPack0, _bPack1;
     private bool _transA, _transB, _accumulate;
     private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _pcSteps, _steps, _next;
@@ -62,8 +61,7 @@ internal sealed unsafe class SgemmJob<TKernel>
             }
             else
             {
-                _options.MaxDegreeOfParallelism = _workers;
-                Parallel.For(0, _workers, _options, _body);
+                WorkerPool.Run(_workers, _body);
             }
         }
         finally
