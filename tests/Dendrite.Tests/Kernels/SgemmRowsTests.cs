@@ -4,6 +4,7 @@ using Dendrite.Tensors;
 namespace Dendrite.Tests.Kernels;
 
 /// <summary>The unpacked few-rows GEMM (SgemmRows) against the packed GEMM of this machine and a double reference.</summary>
+[Collection(EngineThreadsCollection.Name)]
 public unsafe class SgemmRowsTests
 {
     [IsaFact(Isa.Avx2Fma)]
@@ -75,5 +76,34 @@ public unsafe class SgemmRowsTests
         Gemm.Multiply(false, false, M, N, K, a, b, batch);
         Gemm.Multiply(false, false, 1, N, K, a.AsSpan(17 * K, K), b, row);
         Assert.True(row.AsSpan().SequenceEqual(batch.AsSpan(17 * N, N)));
+    }
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void ColumnSplitAcrossThreads_IsBitIdenticalForEveryThreadCount()
+    {
+        // k·n ≥ 2¹⁶ with at least two 64-column groups: the columns are shared between the workers (whole groups, the
+        // last worker also takes the ragged end), which must not change a single bit.
+        var rng = new RandomGenerator(8);
+        const int K = 300, N = 461;
+        float[] a = KernelTestData.Uniform<float>(rng, 2 * K), b = KernelTestData.Uniform<float>(rng, K * N);
+        float[] one = Run(1), two = Run(2), three = Run(3);
+        Assert.True(one.AsSpan().SequenceEqual(two));
+        Assert.True(one.AsSpan().SequenceEqual(three));
+
+        float[] Run(int threads)
+        {
+            int saved = Engine.Threads;
+            try
+            {
+                Engine.Threads = threads;
+                float[] c = new float[2 * N];
+                Gemm.Multiply(false, false, 2, N, K, a, b, c);
+                return c;
+            }
+            finally
+            {
+                Engine.Threads = saved;
+            }
+        }
     }
 }
