@@ -1,5 +1,5 @@
 // DenseFused: the span passes of the fused Dense op (Autodiff Ops.DenseForward), float32 or float64.
-//   forward:   y = f(x · W + b)     one GEMM into y, then the bias and f in place, row by row
+//   forward:   y = f(x · W + b)     one GEMM into y, then the bias and f in place, each row while it is in L1
 //   backward:  dz = dy ⊙ f'(y)      linear 1, relu [y > 0], sigmoid y·(1 − y), tanh 1 − y²
 //              dx = dz · Wᵀ,  dW = xᵀ · dz,  db = Σ_rows dz
 // Each pass uses the kernel and rounding order of the unfused ops (Elementwise with the same operators,
@@ -18,26 +18,32 @@ internal static class DenseFused
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         Gemm.Multiply(false, false, m, n, k, x, w, y);
-        if (!b.IsEmpty)
+        if (b.IsEmpty && activation == DenseActivation.Linear)
         {
-            for (int r = 0; r < m; r++)
-            {
-                Span<T> row = y.Slice(r * n, n);
-                Elementwise.Map(row, b, row, default(AddOperator));
-            }
+            return;
         }
 
-        switch (activation)
+        // Row by row, so the bias and f touch each row while it is still in L1 (one pass over y from memory, not two).
+        for (int r = 0; r < m; r++)
         {
-            case DenseActivation.Relu:
-                Elementwise.Map(y, y, default(ReluOperator));
-                break;
-            case DenseActivation.Sigmoid:
-                TensorPrimitives.Sigmoid<T>(y, y);
-                break;
-            case DenseActivation.Tanh:
-                TensorPrimitives.Tanh<T>(y, y);
-                break;
+            Span<T> row = y.Slice(r * n, n);
+            if (!b.IsEmpty)
+            {
+                Elementwise.Map(row, b, row, default(AddOperator));
+            }
+
+            switch (activation)
+            {
+                case DenseActivation.Relu:
+                    Elementwise.Map(row, row, default(ReluOperator));
+                    break;
+                case DenseActivation.Sigmoid:
+                    TensorPrimitives.Sigmoid<T>(row, row);
+                    break;
+                case DenseActivation.Tanh:
+                    TensorPrimitives.Tanh<T>(row, row);
+                    break;
+            }
         }
     }
 
