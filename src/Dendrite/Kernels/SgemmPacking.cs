@@ -8,9 +8,11 @@
 // loops: SplitRows when the stored rows run along the sliver width (B, Aᵀ: each stored row is cut into
 // slivers, read sequentially), Interleave when they run along p (A, Bᵀ: `width` stored rows are read
 // side by side and interleaved). Zero padding lets the kernel always run a full MR × NR tile; padded rows
-// and columns are never written back to C.
+// and columns are never written back to C. Full 6-wide slivers (the AVX2 kernel's A) are interleaved 8 steps at a time
+// through an 8 × 8 register transpose (Interleave6) instead of one scalar store per value.
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dendrite.Kernels;
 
@@ -76,6 +78,12 @@ internal static unsafe partial class Sgemm
         {
             float* d = dst + ((nint)s * kc * w);
             int l0 = s * w, rows = Math.Min(w, lanes - l0);
+            if (w == 6 && rows == 6 && Avx.IsSupported)
+            {
+                Interleave6(d, src + ((nint)l0 * ld), ld, kc, spillAllowed: s < s1 - 1);
+                continue;
+            }
+
             for (int r = 0; r < rows; r++)
             {
                 float* lane = src + ((nint)(l0 + r) * ld);
@@ -93,6 +101,50 @@ internal static unsafe partial class Sgemm
                     d[((nint)p * w) + r] = 0f;
                 }
             }
+        }
+    }
+
+    /// <summary>One full 6-wide sliver (the AVX2 kernel's A): 6 stored rows × kc, 8 steps at a time through an 8 × 8 transpose.</summary>
+    /// <remarks>
+    /// Rows 6 and 7 of the transpose are zero; each step's 8-float store writes its 6 values and 2 zeros that the next
+    /// step's store overwrites, so the last store of the sliver spills 2 floats past it: allowed only when the next
+    /// sliver follows (it is written afterwards); otherwise the last 8 steps go through the scalar loop.
+    /// </remarks>
+    private static void Interleave6(float* d, float* src, int ld, int kc, bool spillAllowed)
+    {
+        float* r0 = src, r1 = src + ld, r2 = src + (2 * (nint)ld), r3 = src + (3 * (nint)ld), r4 = src + (4 * (nint)ld), r5 = src + (5 * (nint)ld);
+        int p = 0;
+        for (; p + 8 < kc || (spillAllowed && p + 8 == kc); p += 8)
+        {
+            Vector256<float> t0 = Avx.UnpackLow(Avx.LoadVector256(r0 + p), Avx.LoadVector256(r1 + p));
+            Vector256<float> t1 = Avx.UnpackHigh(Avx.LoadVector256(r0 + p), Avx.LoadVector256(r1 + p));
+            Vector256<float> t2 = Avx.UnpackLow(Avx.LoadVector256(r2 + p), Avx.LoadVector256(r3 + p));
+            Vector256<float> t3 = Avx.UnpackHigh(Avx.LoadVector256(r2 + p), Avx.LoadVector256(r3 + p));
+            Vector256<float> t4 = Avx.UnpackLow(Avx.LoadVector256(r4 + p), Avx.LoadVector256(r5 + p));
+            Vector256<float> t5 = Avx.UnpackHigh(Avx.LoadVector256(r4 + p), Avx.LoadVector256(r5 + p));
+            Vector256<float> z = Vector256<float>.Zero;
+            Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44), u1 = Avx.Shuffle(t0, t2, 0xEE), u2 = Avx.Shuffle(t1, t3, 0x44), u3 = Avx.Shuffle(t1, t3, 0xEE);
+            Vector256<float> u4 = Avx.Shuffle(t4, z, 0x44), u5 = Avx.Shuffle(t4, z, 0xEE), u6 = Avx.Shuffle(t5, z, 0x44), u7 = Avx.Shuffle(t5, z, 0xEE);
+            float* o = d + ((nint)p * 6);
+            Avx.Store(o, Avx.Permute2x128(u0, u4, 0x20));
+            Avx.Store(o + 6, Avx.Permute2x128(u1, u5, 0x20));
+            Avx.Store(o + 12, Avx.Permute2x128(u2, u6, 0x20));
+            Avx.Store(o + 18, Avx.Permute2x128(u3, u7, 0x20));
+            Avx.Store(o + 24, Avx.Permute2x128(u0, u4, 0x31));
+            Avx.Store(o + 30, Avx.Permute2x128(u1, u5, 0x31));
+            Avx.Store(o + 36, Avx.Permute2x128(u2, u6, 0x31));
+            Avx.Store(o + 42, Avx.Permute2x128(u3, u7, 0x31));
+        }
+
+        for (; p < kc; p++)
+        {
+            float* o = d + ((nint)p * 6);
+            o[0] = r0[p];
+            o[1] = r1[p];
+            o[2] = r2[p];
+            o[3] = r3[p];
+            o[4] = r4[p];
+            o[5] = r5[p];
         }
     }
 
