@@ -267,4 +267,20 @@ public class ExamplesTests
             return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         }
     }
+
+    [Fact]
+    public void TimeSeries_QuickRunBeatsTheNaiveForecastOnTheTestMonths()
+    {
+        ExampleRun run = Run("TimeSeries", args: ["--quick"]);
+        Assert.Contains("train 1749-01 to 1934-03 (2223 months), validation 1934-04 to 1973-11 (476 months), test 1973-12 to 2013-09 (478 months)", run.Output);
+        Assert.Contains("train (2199, 24, 1), validation (476, 24, 1), test (478, 24, 1)", run.Output); // rank-3 windows of 24 months
+        Assert.Contains("Restoring model weights from the end of the best epoch", run.Output);
+        double rmse = run.Number("Test RMSE"), naiveRmse = run.Number("naive RMSE");
+        Assert.Equal(19.10, naiveRmse, 2);                     // the last month's value: R gives 19.0995 on the same 478 months
+        Assert.True(rmse < 0.93 * naiveRmse, run.Output);      // 17.07 against 19.10 (ratio 0.894; the full run 16.94, 0.887)
+        Assert.True(run.Number("test MAE") < run.Number("MAE", after: "naive RMSE"), run.Output); // 12.55 against 13.73
+        Assert.Equal(rmse / naiveRmse, run.Number("RMSE ratio to naive"), 2);
+        Assert.Equal(rmse, run.Metrics.GetProperty("test_rmse").GetDouble(), 2);
+        Assert.Equal(["forecast.png", "learning_curves.png"], run.Images);
+    }
 }
