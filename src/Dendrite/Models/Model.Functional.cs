@@ -3,6 +3,9 @@
 // execution order (one fork per layer after the inputs, as Sequential does), so the same seed gives the
 // same weights whichever way a chain of layers is written. Layers
 // already drawn by another model (shared, transferred) keep their weights.
+// Sub-models, as Keras' `keras.Model(autoencoder.inputs, autoencoder.get_layer("code").output)`: Inputs and Outputs
+// give a graph model's symbolic ends and Layer.Output a layer's symbolic output, so a new Model over part of a
+// trained graph holds the same layer objects, hence the same Variables: training either trains both.
 using Dendrite.Nn.Layers;
 
 namespace Dendrite.Models;
@@ -52,6 +55,14 @@ public partial class Model
         Built = true;
     }
 
+    /// <summary>The model's symbolic inputs (Keras' <c>model.inputs</c>), to build other models from its graph.</summary>
+    /// <exception cref="InvalidOperationException">The model is a <see cref="Sequential"/> stack, which has no symbolic graph.</exception>
+    public IReadOnlyList<SymbolicTensor> Inputs => _graph?.Inputs ?? throw NoGraph("Inputs");
+
+    /// <summary>The model's symbolic outputs (Keras' <c>model.outputs</c>), to build other models from its graph.</summary>
+    /// <exception cref="InvalidOperationException">The model is a <see cref="Sequential"/> stack, which has no symbolic graph.</exception>
+    public IReadOnlyList<SymbolicTensor> Outputs => _graph?.Outputs ?? throw NoGraph("Outputs");
+
     /// <summary>The graph's nodes in execution order (for Summary and the model file).</summary>
     internal IReadOnlyList<SymbolicTensor>? GraphNodes => _graph?.Nodes;
 
@@ -63,4 +74,7 @@ public partial class Model
 
     /// <summary>The shapes of the model's outputs, in order (batch axis -1).</summary>
     public virtual IReadOnlyList<Tensors.Shape> OutputShapes => _graph?.Outputs.Select(o => o.Shape).ToList() ?? [];
+
+    private InvalidOperationException NoGraph(string what) => new(
+        $"Model '{Name}' ({GetType().Name}) has no symbolic graph, so no {what}: build it with the functional API, new Model(input, output), to take sub-models from its layers.");
 }

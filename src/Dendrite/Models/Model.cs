@@ -47,6 +47,17 @@ public partial class Model
     /// <summary>The layers, in order (for a graph: inputs first, then in the order data flows).</summary>
     public virtual IReadOnlyList<Layer> Layers => _graph?.Layers ?? [];
 
+    /// <summary>The layer named <paramref name="name"/> (Keras' <c>model.get_layer(name)</c>).</summary>
+    /// <param name="name">The layer's name, e.g. <c>code</c>.</param>
+    /// <returns>The layer object itself (not a copy): its weights are the model's.</returns>
+    /// <exception cref="ArgumentException">No layer of the model has that name; the message lists the names.</exception>
+    public Layer GetLayer(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Layers.FirstOrDefault(l => l.Name == name)
+            ?? throw new ArgumentException($"Model '{Name}' has no layer named '{name}'; its layers are {string.Join(", ", Layers.Select(l => l.Name))}.", nameof(name));
+    }
+
     /// <summary>The names of the model's inputs, in order.</summary>
     public virtual IReadOnlyList<string> InputNames => _graph?.Inputs.Select(i => i.Layer.Name).ToList() ?? [];
 

@@ -28,7 +28,7 @@ public sealed class Input : Layer
     }
 
     /// <summary>The symbolic tensor standing for this input in a functional graph.</summary>
-    public SymbolicTensor Output { get; }
+    public override SymbolicTensor Output { get; }
 
     /// <summary>Uses an input as its symbolic tensor: <c>new Dense(8).Apply(input)</c>.</summary>
     /// <param name="input">The input.</param>

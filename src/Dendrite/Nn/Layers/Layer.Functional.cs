@@ -3,6 +3,7 @@
 // Applying builds the layer at once, so a shape error shows where the graph is written. A Model made
 // from the graph later re-draws every weight from its own seed (InitializeWeights), in graph order.
 // Layers with several inputs (merge layers) override the list forms of Build, Call and ComputeOutputShape.
+// Output is Keras' `layer.output`: defined only when the layer was applied exactly once (else ambiguous).
 using Dendrite.Tensors;
 
 namespace Dendrite.Nn.Layers;
@@ -13,6 +14,15 @@ public abstract partial class Layer
 
     /// <summary>The symbolic tensors this layer produced, one per time it was applied in a graph.</summary>
     public IReadOnlyList<SymbolicTensor> SymbolicOutputs => _outputs;
+
+    /// <summary>The symbolic output of the layer's one application in a graph (Keras' <c>layer.output</c>), e.g. to build an encoder from an autoencoder.</summary>
+    /// <exception cref="InvalidOperationException">The layer was never applied to a symbolic tensor (a layer of a Sequential model is not), or was applied several times (use <see cref="SymbolicOutputs"/>).</exception>
+    public virtual SymbolicTensor Output => _outputs.Count switch
+    {
+        1 => _outputs[0],
+        0 => throw new InvalidOperationException($"{GetType().Name} '{Name}' has no symbolic output: it was never applied in a functional graph (layer.Apply(input)); the layers of a Sequential model are not."),
+        _ => throw new InvalidOperationException($"{GetType().Name} '{Name}' was applied {_outputs.Count} times, so its output is ambiguous; pick one from SymbolicOutputs[0…{_outputs.Count - 1}]."),
+    };
 
     /// <summary>Whether a model has drawn this layer's weights from its seed (shared layers are drawn once).</summary>
     internal bool WeightsOwnedByModel { get; set; }
