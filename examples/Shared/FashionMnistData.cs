@@ -2,7 +2,9 @@
 // the workplace copy `../shared/datasets/fashion-mnist` beside the repository when it is there (found by walking up
 // from the program's folder, so it works from `dotnet run`, the bin folder and the tests), else from the loader's
 // cache folder under the user's cache directory ($XDG_CACHE_HOME or ~/.cache on Linux and macOS, LocalApplicationData
-// on Windows, then dendrite/fashion-mnist), downloading what is missing. Pixels are divided by 255.
+// on Windows, then dendrite/fashion-mnist), downloading what is missing. Pixels are divided by 255. Layouts: (n, 784)
+// for an MLP, (n, 28, 28, 1) for a CNN, (n, 28, 28) for a recurrent network reading each image as 28 rows (steps) of
+// 28 pixels (features).
 using Dendrite.Data.Loaders;
 using Dendrite.Tensors;
 
@@ -18,6 +20,18 @@ public sealed record FashionMnistData(Tensor TrainImages, Tensor TrainLabels, Te
 {
     /// <summary>The workplace copy of the files, relative to the folder above the repository.</summary>
     public const string SharedFolder = "shared/datasets/fashion-mnist";
+
+    /// <summary>Loads the images as sequences of shape (28, 28): 28 steps, one per image row, of 28 pixel features.</summary>
+    /// <param name="trainLimit">Keep only the first this many training images; default null = all 60,000.</param>
+    /// <param name="testLimit">Keep only the first this many test images; default null = all 10,000.</param>
+    /// <returns>The tensors, images of shape (n, 28, 28), and the folder they came from.</returns>
+    public static FashionMnistData LoadRows(int? trainLimit = null, int? testLimit = null)
+    {
+        FashionMnistData flat = Load(flatten: true, trainLimit, testLimit);
+        return flat with { TrainImages = Rows(flat.TrainImages), TestImages = Rows(flat.TestImages) };
+
+        static Tensor Rows(Tensor images) => new(images.ToArray(), new Shape(images.Shape[0], 28, 28));
+    }
 
     /// <summary>Loads the images flattened to 784 features or as (28, 28, 1) images.</summary>
     /// <param name="flatten">True for (n, 784) (an MLP), false for (n, 28, 28, 1) (a CNN); no default.</param>

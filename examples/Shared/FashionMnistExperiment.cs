@@ -139,6 +139,8 @@ public static class FashionMnistExperiment
         return seeds.Length > 0;
     }
 
-    private static string LoadAverage() =>
+    /// <summary>The one-minute load average from /proc/loadavg ("n/a" where there is none), printed beside timings on a shared machine.</summary>
+    /// <returns>The load average as written by the kernel.</returns>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }

@@ -221,6 +221,38 @@ public class ExamplesTests
         Assert.Equal(["codes_2d.png", "reconstructions.png"], run.Images);
     }
 
+    [FashionMnistFact]
+    public void SequenceClassification_QuickRunTrainsTheThreeRecurrentLayersOnImageRows()
+    {
+        var histories = new List<string>();
+        ExampleRun run = Run("SequenceClassification", hasHistory: false, args: ["--quick"], inspectRunFolder: dir =>
+            histories.AddRange(Directory.GetFiles(dir, "history_*.csv").Where(f => File.ReadLines(f).Count() == 2).Select(f => Path.GetFileName(f))));
+        Assert.Contains("2000 training and 1000 test images (2000, 28, 28), each 28 steps (rows) of 28 features", run.Output);
+        Assert.Equal(["history_gru.csv", "history_lstm.csv", "history_simplernn.csv"], histories.Order(StringComparer.Ordinal));
+        JsonElement models = run.Metrics.GetProperty("models");
+        // One epoch on 2,000 images (16 steps), seed 0, chance 0.1; printed: LSTM 0.3840, GRU 0.3540, SimpleRNN 0.4930.
+        Assert.True(models.GetProperty("lstm").GetProperty("test_accuracy").GetDouble() >= 0.3, run.Output);
+        Assert.True(models.GetProperty("gru").GetProperty("test_accuracy").GetDouble() >= 0.28, run.Output);
+        Assert.True(models.GetProperty("simplernn").GetProperty("test_accuracy").GetDouble() >= 0.4, run.Output);
+        Assert.Equal(81_674, models.GetProperty("lstm").GetProperty("parameters").GetInt64()); // Keras: 4·(28·128 + 128·128 + 128) + Dense 1,290
+        Assert.Equal(run.Number("test accuracy", after: "LSTM(128): test"), models.GetProperty("lstm").GetProperty("test_accuracy").GetDouble(), 4);
+        Assert.Matches(@"\nSimpleRNN\(128\) +21,386 +0\.\d{4} +\d+\.\d{4} +\d+\.\d\n", run.Output); // the comparison table's row
+    }
+
+    [Fact]
+    public void SequenceClassification_RejectsAnUnknownModel()
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(ExampleDll("SequenceClassification"));
+        start.ArgumentList.Add("--model");
+        start.ArgumentList.Add("rnn");
+        using Process process = Process.Start(start)!;
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("Unrecognised argument '--model' 'rnn': expected --model lstm|gru|simplernn|all", error);
+    }
+
     private static string ExampleDll(string name)
     {
         string configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;

@@ -1,4 +1,5 @@
-// RecurrentSequence: the dtype-generic bodies of the forward and backward passes, and what they keep.
+// RecurrentSequence: the dtype-generic bodies of the forward and backward passes, and what they keep. Scratch comes
+// from the TensorPool (returned with the step); x is reordered step-major for the kernels in each pass (Recurrence).
 using System.Numerics;
 using Dendrite.Kernels.Recurrent;
 using Dendrite.Tensors;
@@ -14,21 +15,22 @@ public static partial class Ops
         initialC?.Span<T>().CopyTo(saved.C!.Span<T>());
         int bu = p.Batch * p.Units, g = p.Gates * p.Units;
         DType dtype = x.DType;
-        Span<T> rec = TensorPool.Zeros(new Shape(p.Batch * g), dtype).Span<T>();
         Span<T> output = TensorPool.Zeros(new Shape(bu), dtype).Span<T>();
+        Span<T> xs = StepMajor<T>(p, x);
         ReadOnlySpan<T> b = bias is null ? default : bias.Span<T>();
         ReadOnlySpan<bool> m = mask;
         switch (p.Cell)
         {
             case RecurrentCell.Lstm:
-                LstmSequence.Forward(p, x.Span<T>(), kernel.Span<T>(), recurrentKernel.Span<T>(), b, m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.C!.Span<T>(), saved.Extra!.Span<T>(), rec, output, packed.Span<T>());
+                LstmSequence.Forward(p, xs, kernel.Span<T>(), recurrentKernel.Span<T>(), b, m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.C!.Span<T>(), saved.Extra!.Span<T>(), output, packed.Span<T>());
                 break;
             case RecurrentCell.Gru:
-                Span<T> split = p.ResetAfter ? default : TensorPool.Zeros(new Shape(3 * p.Units * p.Units), dtype).Span<T>();
-                GruSequence.Forward(p, x.Span<T>(), kernel.Span<T>(), recurrentKernel.Span<T>(), b, m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.Extra!.Span<T>(), rec, split, output, packed.Span<T>());
+                Span<T> rec = TensorPool.Uninitialized(new Shape(p.Batch * g), dtype).Span<T>();
+                Span<T> split = p.ResetAfter ? default : TensorPool.Uninitialized(new Shape(3 * p.Units * p.Units), dtype).Span<T>();
+                GruSequence.Forward(p, xs, kernel.Span<T>(), recurrentKernel.Span<T>(), b, m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.Extra!.Span<T>(), rec, split, output, packed.Span<T>());
                 break;
             default:
-                SimpleRnnSequence.Forward(p, x.Span<T>(), kernel.Span<T>(), recurrentKernel.Span<T>(), b, m, saved.Proj.Span<T>(), saved.H.Span<T>(), rec, output, packed.Span<T>());
+                SimpleRnnSequence.Forward(p, xs, kernel.Span<T>(), recurrentKernel.Span<T>(), b, m, saved.Proj.Span<T>(), saved.H.Span<T>(), output, packed.Span<T>());
                 break;
         }
     }
@@ -39,7 +41,7 @@ public static partial class Ops
         int bu = p.Batch * p.Units, g = p.Gates * p.Units;
         DType dtype = x.DType;
         Span<T> dProj = TensorPool.Zeros(new Shape(p.Batch * p.Steps * g), dtype).Span<T>();
-        Span<T> da = TensorPool.Zeros(new Shape(p.Batch * g), dtype).Span<T>();
+        Span<T> xs = StepMajor<T>(p, x);
         Span<T> dOut = TensorPool.Zeros(new Shape(bu), dtype).Span<T>();
         Span<T> dhNew = TensorPool.Zeros(new Shape(bu), dtype).Span<T>();
         Span<T> dx = Of(grads.X), dk = Of(grads.Kernel), dr = Of(grads.Recurrent), db = Of(grads.Bias);
@@ -47,18 +49,28 @@ public static partial class Ops
         switch (p.Cell)
         {
             case RecurrentCell.Lstm:
-                LstmSequence.Backward(p, x.Span<T>(), kernel.Span<T>(), recurrentKernel.Span<T>(), m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.C!.Span<T>(), saved.Extra!.Span<T>(), dy.Span<T>(), dProj, da, dOut, grads.H.Span<T>(), grads.C!.Span<T>(), dhNew, dx, dk, dr, db);
+                LstmSequence.Backward(p, xs, kernel.Span<T>(), recurrentKernel.Span<T>(), m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.C!.Span<T>(), saved.Extra!.Span<T>(), dy.Span<T>(), dProj, dOut, grads.H.Span<T>(), grads.C!.Span<T>(), dhNew, dx, dk, dr, db);
                 break;
             case RecurrentCell.Gru:
+                Span<T> da = TensorPool.Zeros(new Shape(p.Batch * g), dtype).Span<T>();
                 Span<T> scratch = TensorPool.Zeros(new Shape((2 * bu) + (3 * p.Units * p.Units)), dtype).Span<T>();
-                GruSequence.Backward(p, x.Span<T>(), kernel.Span<T>(), recurrentKernel.Span<T>(), m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.Extra!.Span<T>(), dy.Span<T>(), dProj, da, scratch, dOut, grads.H.Span<T>(), dhNew, dx, dk, dr, db);
+                GruSequence.Backward(p, xs, kernel.Span<T>(), recurrentKernel.Span<T>(), m, saved.Proj.Span<T>(), saved.H.Span<T>(), saved.Extra!.Span<T>(), dy.Span<T>(), dProj, da, scratch, dOut, grads.H.Span<T>(), dhNew, dx, dk, dr, db);
                 break;
             default:
-                SimpleRnnSequence.Backward(p, x.Span<T>(), kernel.Span<T>(), recurrentKernel.Span<T>(), m, saved.Proj.Span<T>(), saved.H.Span<T>(), dy.Span<T>(), dProj, da, dOut, grads.H.Span<T>(), dhNew, dx, dk, dr, db);
+                SimpleRnnSequence.Backward(p, xs, kernel.Span<T>(), recurrentKernel.Span<T>(), m, saved.Proj.Span<T>(), saved.H.Span<T>(), dy.Span<T>(), dProj, dOut, grads.H.Span<T>(), dhNew, dx, dk, dr, db);
                 break;
         }
 
         static Span<T> Of(Tensor? t) => t is null ? default : t.Span<T>();
+    }
+
+    /// <summary>x (batch, steps, features) reordered step-major into a pooled scratch buffer (Recurrence.ToStepMajor).</summary>
+    private static Span<T> StepMajor<T>(RecurrentSpec p, Tensor x)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        Span<T> xs = TensorPool.Uninitialized(new Shape(p.Batch * p.Steps * p.Features), x.DType).Span<T>();
+        Recurrence.ToStepMajor(p, x.Span<T>(), xs);
+        return xs;
     }
 
     /// <summary>What the forward pass keeps for back-propagation through time.</summary>

@@ -3,10 +3,11 @@
 //            initial h (and c) (batch, units) or none (zeros); a mask (batch, steps) is data, not differentiated
 //   output   packed (batch, K, units): the outputs (every step, or the last), then with returnState the final
 //            states — the layer slices it (RecurrentSpec). One record instead of hundreds of per-step ops.
-// Forward: the input projection of all steps is one GEMM, then one recurrent GEMM per step (Kernels.Recurrent).
-// Backward: back-propagation through time in one pass — per step one GEMM for dh and one for dU, then dx, dW and
-// db from all the gate gradients at once; the kernels' headers give each cell's formulas. Saved for backward:
-// the activated gates, the states of every step (and act(c) for the LSTM, m for the GRU).
+// Forward: the input projection of all steps is one GEMM, then one recurrent GEMM per step adding into that step's
+// block of the projection (Kernels.Recurrent, step-major rows).
+// Backward: back-propagation through time in one pass — per step one GEMM for dh; then dx, dW and db (and dU for the
+// LSTM and the SimpleRNN) from all the gate gradients at once; the kernels' headers give each cell's formulas. Saved
+// for backward: the activated gates, the states of every step (and act(c) for the LSTM, m for the GRU).
 using Dendrite.Kernels.Recurrent;
 using Dendrite.Tensors;
 
@@ -63,7 +64,7 @@ public static partial class Ops
         bool lstm = spec.Cell == RecurrentCell.Lstm, gru = spec.Cell == RecurrentCell.Gru;
         var saved = new RecurrentBuffers
         {
-            Proj = TensorPool.Zeros(new Shape(b * t, g), dtype),
+            Proj = TensorPool.Uninitialized(new Shape(t * b, g), dtype), // written whole by the input projection
             H = TensorPool.Zeros(new Shape((t + 1) * bu), dtype),
             C = lstm ? TensorPool.Zeros(new Shape((t + 1) * bu), dtype) : null,
             Extra = lstm || gru ? TensorPool.Zeros(new Shape(t * bu), dtype) : null,

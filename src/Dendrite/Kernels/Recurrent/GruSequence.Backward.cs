@@ -6,10 +6,11 @@ namespace Dendrite.Kernels.Recurrent;
 internal static partial class GruSequence
 {
     /// <summary>
-    /// Back-propagates through time; <paramref name="dh"/> ends as dL/dh0. Empty destinations are skipped.
+    /// Back-propagates through time; <paramref name="dh"/> ends as dL/dh0. <paramref name="xs"/> holds the step-major input and is
+    /// overwritten; <paramref name="dProj"/> must be zero. Empty destinations are skipped.
     /// <paramref name="da"/> is batch × 3·units scratch; <paramref name="scratch"/> 2·batch·units + 3·units² (resetAfter false).
     /// </summary>
-    public static void Backward<T>(in RecurrentSpec p, ReadOnlySpan<T> x, ReadOnlySpan<T> kernel, ReadOnlySpan<T> recurrentKernel, ReadOnlySpan<bool> mask, ReadOnlySpan<T> proj, ReadOnlySpan<T> h, ReadOnlySpan<T> m, ReadOnlySpan<T> dPacked, Span<T> dProj, Span<T> da, Span<T> scratch, Span<T> dOut, Span<T> dh, Span<T> dhNew, Span<T> dx, Span<T> dKernel, Span<T> dRecurrent, Span<T> dBias)
+    public static void Backward<T>(in RecurrentSpec p, Span<T> xs, ReadOnlySpan<T> kernel, ReadOnlySpan<T> recurrentKernel, ReadOnlySpan<bool> mask, ReadOnlySpan<T> proj, ReadOnlySpan<T> h, ReadOnlySpan<T> m, ReadOnlySpan<T> dPacked, Span<T> dProj, Span<T> da, Span<T> scratch, Span<T> dOut, Span<T> dh, Span<T> dhNew, Span<T> dx, Span<T> dKernel, Span<T> dRecurrent, Span<T> dBias)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int u = p.Units, g3 = 3 * u, bu = p.Batch * u, width = p.ResetAfter ? g3 : 2 * u;
@@ -42,7 +43,7 @@ internal static partial class GruSequence
                     continue;
                 }
 
-                int at = ((b * p.Steps) + t) * g3;
+                int at = ((s * p.Batch) + b) * g3;
                 ReadOnlySpan<T> z = proj.Slice(at, u), r = proj.Slice(at + u, u), hh = proj.Slice(at + (2 * u), u);
                 ReadOnlySpan<T> dhn = dhNew.Slice(b * u, u), hpRow = hp.Slice(b * u, u);
                 Span<T> row = da.Slice(b * width, width), daz = row[..u], dahRow = dah.Slice(b * u, u);
@@ -77,7 +78,7 @@ internal static partial class GruSequence
                 {
                     if (Recurrence.Active(mask, p, b, t))
                     {
-                        int at = ((b * p.Steps) + t) * g3;
+                        int at = ((s * p.Batch) + b) * g3;
                         Span<T> dar = da.Slice((b * width) + u, u), drhRow = drh.Slice(b * u, u), dhRow = dh.Slice(b * u, u);
                         ReadOnlySpan<T> r = proj.Slice(at + u, u);
                         TensorPrimitives.MultiplyAdd(drhRow, r, dhRow, dhRow);
@@ -91,7 +92,7 @@ internal static partial class GruSequence
             {
                 if (Recurrence.Active(mask, p, b, t))
                 {
-                    da.Slice((b * width) + u, u).CopyTo(dProj.Slice((((b * p.Steps) + t) * g3) + u, u));
+                    da.Slice((b * width) + u, u).CopyTo(dProj.Slice((((s * p.Batch) + b) * g3) + u, u));
                 }
             }
 
@@ -120,6 +121,6 @@ internal static partial class GruSequence
             }
         }
 
-        Recurrence.InputGradients(p, x, kernel, dProj, dx, dKernel, p.ResetAfter && !dBias.IsEmpty ? dBias[..g3] : dBias);
+        Recurrence.InputGradients(p, xs, kernel, dProj, dx, dKernel, p.ResetAfter && !dBias.IsEmpty ? dBias[..g3] : dBias);
     }
 }

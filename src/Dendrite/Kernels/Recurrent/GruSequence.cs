@@ -9,7 +9,7 @@
 //   da_z = dh ⊙ (h_{s−1} − ĥ) ⊙ σ'(z)   da_h = dh ⊙ (1 − z) ⊙ act'(ĥ)   dh_{s−1} = dh ⊙ z + …
 //   after:  da_r = da_h ⊙ m_h ⊙ σ'(r);  recurrent gradient [da_z, da_r, da_h ⊙ r] → dh_{s−1} += ·Uᵀ, dU += h_{s−1}ᵀ·, db_rec += Σ
 //   before: d(r⊙h) = da_h · U_hᵀ;  da_r = d(r⊙h) ⊙ h_{s−1} ⊙ σ'(r);  dh_{s−1} += d(r⊙h) ⊙ r + [da_z, da_r] · U_zrᵀ
-// Buffers: proj (batch·steps × 3·units) holds z, r, ĥ after forward; h (steps + 1, batch, units); m
+// Buffers (step-major, Recurrence): proj (steps·batch × 3·units) holds z, r, ĥ after forward; h (steps + 1, batch, units); m
 // (steps, batch, units) holds m_h (after) or r ⊙ h_{s−1} (before).
 using System.Numerics;
 
@@ -18,13 +18,13 @@ namespace Dendrite.Kernels.Recurrent;
 /// <summary>The fused forward and backward passes of a GRU over a sequence.</summary>
 internal static partial class GruSequence
 {
-    /// <summary>Runs the sequence; <paramref name="h"/> must hold h0 in its first block. <paramref name="rec"/> is batch × 3·units scratch; <paramref name="split"/> 3·units² scratch (resetAfter false).</summary>
-    public static void Forward<T>(in RecurrentSpec p, ReadOnlySpan<T> x, ReadOnlySpan<T> kernel, ReadOnlySpan<T> recurrentKernel, ReadOnlySpan<T> bias, ReadOnlySpan<bool> mask, Span<T> proj, Span<T> h, Span<T> m, Span<T> rec, Span<T> split, Span<T> output, Span<T> packed)
+    /// <summary>Runs the sequence on step-major <paramref name="xs"/>; <paramref name="h"/> must hold h0 in its first block. <paramref name="rec"/> is batch × 3·units scratch; <paramref name="split"/> 3·units² scratch (resetAfter false).</summary>
+    public static void Forward<T>(in RecurrentSpec p, ReadOnlySpan<T> xs, ReadOnlySpan<T> kernel, ReadOnlySpan<T> recurrentKernel, ReadOnlySpan<T> bias, ReadOnlySpan<bool> mask, Span<T> proj, Span<T> h, Span<T> m, Span<T> rec, Span<T> split, Span<T> output, Span<T> packed)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int u = p.Units, g3 = 3 * u, bu = p.Batch * u;
         ReadOnlySpan<T> recurrentBias = p.ResetAfter && !bias.IsEmpty ? bias.Slice(g3, g3) : default;
-        Recurrence.InputProjection(p, x, kernel, bias.IsEmpty ? default : bias[..g3], proj);
+        Recurrence.InputProjection(p, xs, kernel, bias.IsEmpty ? default : bias[..g3], proj);
         Span<T> uzr = default, uh = default;
         if (!p.ResetAfter)
         {
@@ -46,7 +46,7 @@ internal static partial class GruSequence
                     continue;
                 }
 
-                Span<T> a = proj.Slice(((b * p.Steps) + t) * g3, g3), r = rec.Slice(b * width, width);
+                Span<T> a = proj.Slice(((s * p.Batch) + b) * g3, g3), r = rec.Slice(b * width, width);
                 if (!recurrentBias.IsEmpty)
                 {
                     TensorPrimitives.Add(r, recurrentBias, r);
@@ -73,7 +73,7 @@ internal static partial class GruSequence
                 {
                     if (Recurrence.Active(mask, p, b, t))
                     {
-                        Span<T> ah = proj.Slice((((b * p.Steps) + t) * g3) + (2 * u), u);
+                        Span<T> ah = proj.Slice((((s * p.Batch) + b) * g3) + (2 * u), u);
                         TensorPrimitives.Add(ah, rec.Slice(b * u, u), ah);
                         Recurrence.Activate(ah, p.Activation);
                     }
@@ -84,7 +84,7 @@ internal static partial class GruSequence
             {
                 if (Recurrence.Active(mask, p, b, t))
                 {
-                    ReadOnlySpan<T> a = proj.Slice(((b * p.Steps) + t) * g3, g3);
+                    ReadOnlySpan<T> a = proj.Slice(((s * p.Batch) + b) * g3, g3);
                     Span<T> hRow = hn.Slice(b * u, u);
                     TensorPrimitives.Subtract(hp.Slice(b * u, u), a.Slice(2 * u, u), hRow);   // h_{s−1} − ĥ
                     TensorPrimitives.MultiplyAdd(a[..u], hRow, a.Slice(2 * u, u), hRow);      // ĥ + z ⊙ (h_{s−1} − ĥ)

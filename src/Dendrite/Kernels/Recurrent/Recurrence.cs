@@ -1,11 +1,16 @@
 // Recurrence: the parts every fused recurrent kernel shares.
-//   input projection   P = x · W + b for all steps at once: ONE GEMM over (batch · steps) rows, before the loop
+//   step-major layout  the kernels work on rows ordered (step s, batch b): xs = x reordered to (steps, batch, features)
+//                      in processing order (block s holds input time t = TimeIndex(s)), so the rows of step s are one
+//                      contiguous (batch × ·) block of every per-step buffer (the recurrent GEMM adds straight into it)
+//   input projection   P = xs · W + b for all steps at once: ONE GEMM over (steps · batch) rows, before the loop
 //   masks              a masked step (mask[b, t] = 0) keeps the previous state and repeats the previous output;
 //                      the output before any unmasked step is 0 (Keras backend rnn: "In the case T = 0, a zero
 //                      filled tensor will be used", keras/src/backend/{tensorflow,torch}/rnn.py)
 //   outputs            written into the packed (batch, K, units) result (RecurrentSpec)
 //   backward carries   dOut (the gradient of the running output), dh (of the state): at a masked step both pass
 //                      to the previous step untouched; at an active step their sum is the gradient of the new h
+//   input gradients    after the loop, from the step-major gate gradients dP: dW = xsᵀ · dP, db = Σ_rows dP and
+//                      dx = dP · Wᵀ (one GEMM each); a masked row of dP is 0
 using System.Numerics;
 using Dendrite.Kernels.Operators;
 
@@ -14,20 +19,48 @@ namespace Dendrite.Kernels.Recurrent;
 /// <summary>Shared passes of the fused recurrent kernels, generic over float32 and float64.</summary>
 internal static class Recurrence
 {
-    /// <summary>proj (batch·steps × G·units) = x · W, plus <paramref name="bias"/> (G·units, or empty) on every row.</summary>
-    public static void InputProjection<T>(in RecurrentSpec p, ReadOnlySpan<T> x, ReadOnlySpan<T> kernel, ReadOnlySpan<T> bias, Span<T> proj)
+    /// <summary>xs (steps × batch × features) = x (batch × steps × features) in processing order: row (s, b) is x[b, TimeIndex(s)].</summary>
+    public static void ToStepMajor<T>(in RecurrentSpec p, ReadOnlySpan<T> x, Span<T> xs)
+    {
+        int f = p.Features;
+        for (int s = 0; s < p.Steps; s++)
+        {
+            int t = p.TimeIndex(s);
+            for (int b = 0; b < p.Batch; b++)
+            {
+                x.Slice(((b * p.Steps) + t) * f, f).CopyTo(xs.Slice(((s * p.Batch) + b) * f, f));
+            }
+        }
+    }
+
+    /// <summary>The inverse of <see cref="ToStepMajor"/>: x[b, TimeIndex(s)] = xs row (s, b).</summary>
+    public static void FromStepMajor<T>(in RecurrentSpec p, ReadOnlySpan<T> xs, Span<T> x)
+    {
+        int f = p.Features;
+        for (int s = 0; s < p.Steps; s++)
+        {
+            int t = p.TimeIndex(s);
+            for (int b = 0; b < p.Batch; b++)
+            {
+                xs.Slice(((s * p.Batch) + b) * f, f).CopyTo(x.Slice(((b * p.Steps) + t) * f, f));
+            }
+        }
+    }
+
+    /// <summary>proj (steps·batch × G·units) = xs · W, plus <paramref name="bias"/> (G·units, or empty) on every row: the bias is written first and the GEMM adds to it.</summary>
+    public static void InputProjection<T>(in RecurrentSpec p, ReadOnlySpan<T> xs, ReadOnlySpan<T> kernel, ReadOnlySpan<T> bias, Span<T> proj)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int rows = p.Batch * p.Steps, n = p.Gates * p.Units;
-        Gemm.Multiply(false, false, rows, n, p.Features, x, kernel, proj);
         if (!bias.IsEmpty)
         {
             for (int r = 0; r < rows; r++)
             {
-                Span<T> row = proj.Slice(r * n, n);
-                Elementwise.Map(row, bias[..n], row, default(AddOperator));
+                bias[..n].CopyTo(proj.Slice(r * n, n));
             }
         }
+
+        Gemm.Multiply(false, false, rows, n, p.Features, xs, kernel, proj, accumulate: !bias.IsEmpty);
     }
 
     /// <summary>v = f(v) in place.</summary>
@@ -48,22 +81,44 @@ internal static class Recurrence
         }
     }
 
-    /// <summary>dz = dy ⊙ f'(y) from the activation's output y (linear 1, relu [y &gt; 0], sigmoid y(1 − y), tanh 1 − y²); dz may alias dy.</summary>
+    /// <summary>dz = dy ⊙ f'(y) from the activation's output y (<see cref="Slope{T}(T, DenseActivation)"/>); dz may alias dy.</summary>
     public static void Derivative<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dz, DenseActivation activation)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        for (int k = 0; k < dz.Length; k++)
+        int k = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
         {
-            T v = y[k];
-            dz[k] = activation switch
+            for (; k <= dz.Length - Vector<T>.Count; k += Vector<T>.Count)
             {
-                DenseActivation.Relu => v > T.Zero ? dy[k] : T.Zero,
-                DenseActivation.Sigmoid => dy[k] * v * (T.One - v),
-                DenseActivation.Tanh => dy[k] * (T.One - (v * v)),
-                _ => dy[k],
-            };
+                (new Vector<T>(dy[k..]) * Slope(new Vector<T>(y[k..]), activation)).CopyTo(dz[k..]);
+            }
+        }
+
+        for (; k < dz.Length; k++)
+        {
+            dz[k] = dy[k] * Slope(y[k], activation);
         }
     }
+
+    /// <summary>f'(z) from the activation's output y = f(z): linear 1, relu [y &gt; 0] (ReLU'(0) = 0), sigmoid y(1 − y), tanh 1 − y².</summary>
+    public static T Slope<T>(T y, DenseActivation activation)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T> => activation switch
+        {
+            DenseActivation.Relu => y > T.Zero ? T.One : T.Zero,
+            DenseActivation.Sigmoid => y * (T.One - y),
+            DenseActivation.Tanh => T.One - (y * y),
+            _ => T.One,
+        };
+
+    /// <summary>The vector form of <see cref="Slope{T}(T, DenseActivation)"/>, lane by lane.</summary>
+    public static Vector<T> Slope<T>(Vector<T> y, DenseActivation activation)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T> => activation switch
+        {
+            DenseActivation.Relu => Vector.ConditionalSelect(Vector.GreaterThan(y, Vector<T>.Zero), Vector<T>.One, Vector<T>.Zero),
+            DenseActivation.Sigmoid => y * (Vector<T>.One - y),
+            DenseActivation.Tanh => Vector<T>.One - (y * y),
+            _ => Vector<T>.One,
+        };
 
     /// <summary>Whether row <paramref name="b"/> is active at input time <paramref name="t"/> (no mask: always).</summary>
     public static bool Active(ReadOnlySpan<bool> mask, in RecurrentSpec p, int b, int t) => mask.IsEmpty || mask[(b * p.Steps) + t];
@@ -180,24 +235,28 @@ internal static class Recurrence
         }
     }
 
-    /// <summary>The gradients that need no loop: dx = dProj · Wᵀ, dW = xᵀ · dProj, db = Σ_rows dProj (each skipped when empty).</summary>
-    public static void InputGradients<T>(in RecurrentSpec p, ReadOnlySpan<T> x, ReadOnlySpan<T> kernel, ReadOnlySpan<T> dProj, Span<T> dx, Span<T> dKernel, Span<T> dBias)
+    /// <summary>
+    /// The gradients that need no loop, from the step-major dProj: dW = xsᵀ · dProj, db = Σ_rows dProj, then dx = dProj · Wᵀ
+    /// (each skipped when empty). <paramref name="xs"/> holds <see cref="ToStepMajor"/> of x and is overwritten with step-major dx.
+    /// </summary>
+    public static void InputGradients<T>(in RecurrentSpec p, Span<T> xs, ReadOnlySpan<T> kernel, ReadOnlySpan<T> dProj, Span<T> dx, Span<T> dKernel, Span<T> dBias)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         int rows = p.Batch * p.Steps, n = p.Gates * p.Units;
-        if (!dx.IsEmpty)
-        {
-            Gemm.Multiply(false, true, rows, p.Features, n, dProj, kernel, dx);
-        }
-
         if (!dKernel.IsEmpty)
         {
-            Gemm.Multiply(true, false, p.Features, n, rows, x, dProj, dKernel);
+            Gemm.Multiply(true, false, p.Features, n, rows, xs, dProj, dKernel);
         }
 
         if (!dBias.IsEmpty)
         {
             SumRows(dProj, rows, n, dBias);
+        }
+
+        if (!dx.IsEmpty)
+        {
+            Gemm.Multiply(false, true, rows, p.Features, n, dProj, kernel, xs);
+            FromStepMajor(p, xs, dx);
         }
     }
 

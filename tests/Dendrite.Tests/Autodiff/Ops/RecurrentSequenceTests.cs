@@ -1,6 +1,7 @@
 // RecurrentSequence (fused BPTT): double-precision gradient checks of every cell (SimpleRNN, LSTM, GRU with
 // resetAfter true and false) over short sequences, against central differences, with respect to x, both
-// kernels, the bias and the initial states, under returnSequences, returnState, goBackwards and masks.
+// kernels, the bias and the initial states, under returnSequences, returnState, goBackwards and masks; at a width
+// that runs the kernels' Vector<T> loops and their scalar tails, and float32 against float64 at such a width.
 using Dendrite.Kernels;
 using Dendrite.Kernels.Recurrent;
 using Dendrite.Tensors;
@@ -67,6 +68,48 @@ public class RecurrentSequenceTests
         AssertGradients(
             xs => Op.RecurrentSequence(spec, xs[0], xs[1], xs[2], xs[3], xs.Count > 4 ? xs[4] : null, xs.Count > 5 ? xs[5] : null, mask),
             [.. inputs]);
+    }
+
+    [Theory]
+    [InlineData("simple_rnn")]
+    [InlineData("lstm")]
+    [InlineData("gru")]
+    [InlineData("gru_reset_before")]
+    public void Gradients_match_central_differences_at_a_vector_width(string cell)
+    {
+        // 5 units: one Vector<double> (4 lanes with AVX2, 2 with SSE) and a scalar tail in the fused backward loops.
+        const int units = 5;
+        RecurrentSpec spec = Spec(cell, sequences: true, state: true, backwards: true) with { Units = units, Steps = 3 };
+        int g = spec.Gates * units;
+        Shape biasShape = spec.Cell == RecurrentCell.Gru && spec.ResetAfter ? new Shape(2, g) : new Shape(g);
+        Tensor mask = Of([1, 0, 1, 1, 1, 0], Batch, 3);
+        AssertGradients(
+            xs => Op.RecurrentSequence(spec, xs[0], xs[1], xs[2], xs[3], null, null, mask),
+            Random(11, Batch, 3, Features), Uniform(12, -0.6, 0.6, Features, g), Uniform(13, -0.6, 0.6, units, g), Uniform(14, -0.5, 0.5, biasShape.ToArray()));
+    }
+
+    [Theory]
+    [InlineData("simple_rnn")]
+    [InlineData("lstm")]
+    [InlineData("gru")]
+    [InlineData("gru_reset_before")]
+    public void Float32_matches_float64_at_a_vector_width(string cell)
+    {
+        // 9 units: one Vector<float> of 8 lanes (AVX2) and a scalar tail; the float32 path uses the packed SGEMM.
+        const int units = 9;
+        RecurrentSpec spec = Spec(cell, sequences: true, state: false, backwards: false) with { Units = units };
+        int g = spec.Gates * units;
+        Shape biasShape = spec.Cell == RecurrentCell.Gru && spec.ResetAfter ? new Shape(2, g) : new Shape(g);
+        Tensor[] inputs = [Random(21, Batch, Steps, Features), Uniform(22, -0.6, 0.6, Features, g), Uniform(23, -0.6, 0.6, units, g), Uniform(24, -0.5, 0.5, biasShape.ToArray())];
+        Tensor[] singles = [.. inputs.Select(t => t.To(DType.Float32))];
+        Tensor[] g64 = Gradients(xs => Op.RecurrentSequence(spec, xs[0], xs[1], xs[2], xs[3], null, null, null), inputs);
+        Tensor[] g32 = Gradients(xs => Op.RecurrentSequence(spec, xs[0], xs[1], xs[2], xs[3], null, null, null), singles);
+        AssertValues(Op.RecurrentSequence(spec, inputs[0], inputs[1], inputs[2], inputs[3], null, null, null).ToDoubleArray(), Op.RecurrentSequence(spec, singles[0], singles[1], singles[2], singles[3], null, null, null), 1e-5);
+        for (int i = 0; i < g64.Length; i++)
+        {
+            Assert.Equal(DType.Float32, g32[i].DType);
+            AssertValues(g64[i].ToDoubleArray(), g32[i], 1e-4);
+        }
     }
 
     [Fact]
