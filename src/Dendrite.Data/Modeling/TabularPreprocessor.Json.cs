@@ -1,6 +1,7 @@
 // TabularPreprocessor, saving: the whole fitted preprocessing (and the model's decision threshold) as the JSON
-// document of TabularModelJson.cs. Reading checks the format name and version and that the parts fit together;
-// any problem is a FormatException saying what.
+// document of TabularModelJson.cs. Reading checks the format name and version and that the parts fit together
+// (the derived columns apply to the feature columns; the transformer was fitted on the feature columns followed
+// by the derived ones); any problem is a FormatException saying what. Version 2 added the derived columns.
 using System.Text.Json;
 using Dendrite.Data.Preprocessing;
 
@@ -12,7 +13,7 @@ public sealed partial class TabularPreprocessor
     internal const string Format = "dendrite.tabular";
 
     /// <summary>The version this library writes and the newest it reads.</summary>
-    internal const int Version = 1;
+    internal const int Version = 2;
 
     internal byte[] ToJson(double threshold) => JsonSerializer.SerializeToUtf8Bytes(
         new TabularModelJson
@@ -25,6 +26,7 @@ public sealed partial class TabularPreprocessor
             TargetEncoders = [.. _encoders.Select(e => e.ToState())],
             FeatureColumns = _featureColumns,
             FeatureKinds = _featureKinds,
+            DerivedColumns = [.. DerivedColumns.Columns.Select(c => new DerivedColumnJson { Name = c.Name, Operation = c.Operation, Left = c.Left, Right = c.Right })],
             Features = Features.ToEnvelope(),
         },
         TabularJsonContext.Default.TabularModelJson);
@@ -63,12 +65,35 @@ public sealed partial class TabularPreprocessor
             throw new FormatException($"its features are a {doc.Features.Kind}, expected a ColumnTransformer");
         }
 
-        if (!features.FeatureNamesIn.SequenceEqual(doc.FeatureColumns))
+        DerivedColumns derived = ReadDerived(doc);
+        if (!features.FeatureNamesIn.SequenceEqual(doc.FeatureColumns.Concat(derived.Names)))
         {
-            throw new FormatException("its feature transformer was fitted on other columns than the feature columns it lists");
+            throw new FormatException("its feature transformer was fitted on other columns than the feature and derived columns it lists");
         }
 
         LabelEncoder[] targetEncoders = [.. doc.TargetEncoders.Select((e, i) => LabelEncoder.FromState(e, doc.Targets[i]))];
-        return (new TabularPreprocessor(doc.Task, doc.Targets, targetEncoders, doc.FeatureColumns, doc.FeatureKinds, features), doc.Threshold);
+        return (new TabularPreprocessor(doc.Task, doc.Targets, targetEncoders, doc.FeatureColumns, doc.FeatureKinds, derived, features), doc.Threshold);
+    }
+
+    private static DerivedColumns ReadDerived(TabularModelJson doc)
+    {
+        if (doc.DerivedColumns is not { Count: > 0 } list)
+        {
+            return DerivedColumns.None;
+        }
+
+        DerivedColumns derived;
+        try
+        {
+            derived = new DerivedColumns([.. list.Select(c => new DerivedColumn(c.Name, c.Operation, c.Left, c.Right))]);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"its derived columns are not valid: {e.Message}", e);
+        }
+
+        return derived.Problem(doc.FeatureColumns, doc.FeatureKinds) is { } problem
+            ? throw new FormatException($"its derived columns do not fit its feature columns: {problem.Message}")
+            : derived;
     }
 }

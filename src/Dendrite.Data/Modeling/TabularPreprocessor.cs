@@ -1,5 +1,6 @@
 // TabularPreprocessor: everything between a raw table and the tensors a network trains on, fitted on the training
-// rows only — the feature schema (training column names and kinds), the fitted ColumnTransformer (features →
+// rows only — the feature schema (training column names and kinds), the derived columns (ratios and differences
+// appended to the raw columns, DerivedColumns.cs), the fitted ColumnTransformer (raw + derived columns →
 // float32 [rows, features]) and, for classification, a LabelEncoder per target (labels → codes → labels).
 // The task, when not given, is inferred as scikit-learn's type_of_target does: text or boolean targets are
 // binary (2 classes) or multiclass (more); a numeric target is continuous (regression) if any value is not a
@@ -19,13 +20,15 @@ public sealed partial class TabularPreprocessor
     private readonly string[] _targets;
     private readonly LabelEncoder[] _encoders;
 
-    private TabularPreprocessor(TabularTask task, string[] targets, LabelEncoder[] encoders, string[] featureColumns, ColumnKind[] featureKinds, ColumnTransformer features)
+    private TabularPreprocessor(
+        TabularTask task, string[] targets, LabelEncoder[] encoders, string[] featureColumns, ColumnKind[] featureKinds, DerivedColumns derivedColumns, ColumnTransformer features)
     {
         Task = task;
         _targets = targets;
         _encoders = encoders;
         _featureColumns = featureColumns;
         _featureKinds = featureKinds;
+        DerivedColumns = derivedColumns;
         Features = features;
     }
 
@@ -35,13 +38,16 @@ public sealed partial class TabularPreprocessor
     /// <summary>The target column(s).</summary>
     public IReadOnlyList<string> TargetNames => _targets;
 
-    /// <summary>The raw feature columns of the training table, in order: the schema rows must match.</summary>
+    /// <summary>The raw feature columns of the training table, in order: the schema rows must match (derived columns are not among them).</summary>
     public IReadOnlyList<string> FeatureColumns => _featureColumns;
 
     /// <summary>The kind of each raw feature column in training, in <see cref="FeatureColumns"/> order.</summary>
     public IReadOnlyList<ColumnKind> FeatureKinds => _featureKinds;
 
-    /// <summary>The fitted feature transformer.</summary>
+    /// <summary>The columns computed from the raw feature columns before <see cref="Features"/>; <see cref="Preprocessing.DerivedColumns.None"/> when there are none.</summary>
+    public DerivedColumns DerivedColumns { get; }
+
+    /// <summary>The fitted feature transformer, over the raw and the derived feature columns.</summary>
     public ColumnTransformer Features { get; }
 
     /// <summary>One fitted encoder per target for classification; empty for regression.</summary>
@@ -65,23 +71,26 @@ public sealed partial class TabularPreprocessor
     /// <param name="train">The training rows, with the target column.</param>
     /// <param name="target">The target column.</param>
     /// <param name="task">What to predict; default null = inferred from the target (as sklearn's type_of_target).</param>
-    /// <param name="features">The feature transformer to fit; default null = <see cref="ColumnTransformer.FromTable"/> with its defaults.</param>
+    /// <param name="features">The feature transformer to fit on the raw and derived columns; default null = <see cref="ColumnTransformer.FromTable"/> with its defaults.</param>
+    /// <param name="derivedColumns">Ratio and difference columns computed from the raw feature columns of every row; default null = none.</param>
     /// <exception cref="ArgumentException">The target does not exist, has missing values or fewer than two classes, or does not suit the task; the message says which.</exception>
-    /// <exception cref="PreprocessingException">A feature value cannot be used (e.g. infinite).</exception>
-    public static TabularPreprocessor Fit(DataTable train, string target, TabularTask? task = null, ColumnTransformer? features = null)
+    /// <exception cref="PreprocessingException">A feature value cannot be used (e.g. infinite), or a derived column names an absent or non-numeric column.</exception>
+    public static TabularPreprocessor Fit(DataTable train, string target, TabularTask? task = null, ColumnTransformer? features = null, DerivedColumns? derivedColumns = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return Fit(train, [target], task, features);
+        return Fit(train, [target], task, features, derivedColumns);
     }
 
     /// <summary>Fits the preprocessing for one or more targets (multilabel, multi-output regression) on the training rows.</summary>
     /// <param name="train">The training rows, with the target columns.</param>
     /// <param name="targets">The target columns.</param>
     /// <param name="task">What to predict; default null = inferred from the targets.</param>
-    /// <param name="features">The feature transformer to fit; default null = <see cref="ColumnTransformer.FromTable"/> with its defaults.</param>
+    /// <param name="features">The feature transformer to fit on the raw and derived columns; default null = <see cref="ColumnTransformer.FromTable"/> with its defaults.</param>
+    /// <param name="derivedColumns">Ratio and difference columns computed from the raw feature columns of every row; default null = none.</param>
     /// <exception cref="ArgumentException">A target does not exist, has missing values or fewer than two classes, or does not suit the task; the message says which.</exception>
-    /// <exception cref="PreprocessingException">A feature value cannot be used (e.g. infinite).</exception>
-    public static TabularPreprocessor Fit(DataTable train, IReadOnlyList<string> targets, TabularTask? task = null, ColumnTransformer? features = null)
+    /// <exception cref="PreprocessingException">A feature value cannot be used (e.g. infinite), or a derived column names an absent or non-numeric column.</exception>
+    public static TabularPreprocessor Fit(
+        DataTable train, IReadOnlyList<string> targets, TabularTask? task = null, ColumnTransformer? features = null, DerivedColumns? derivedColumns = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(targets);
@@ -97,16 +106,18 @@ public sealed partial class TabularPreprocessor
         string[] columns = [.. x.ColumnNames];
         ColumnKind[] kinds = [.. x.Columns.Select(c => c.Kind)];
         CheckFinite(x);
-        ColumnTransformer transformer = features ?? ColumnTransformer.FromTable(x);
-        transformer.Fit(x);
-        return new TabularPreprocessor(resolved, [.. targets], encoders, columns, kinds, transformer);
+        derivedColumns ??= DerivedColumns.None;
+        DataTable withDerived = derivedColumns.Transform(x);
+        ColumnTransformer transformer = features ?? ColumnTransformer.FromTable(withDerived);
+        transformer.Fit(withDerived);
+        return new TabularPreprocessor(resolved, [.. targets], encoders, columns, kinds, derivedColumns, transformer);
     }
 
-    /// <summary>The feature matrix of <paramref name="rows"/>: checked against the training schema, then transformed.</summary>
+    /// <summary>The feature matrix of <paramref name="rows"/>: checked against the training schema, derived columns added, then transformed.</summary>
     /// <param name="rows">Raw rows with the training feature columns (the target columns may be there too; they are ignored).</param>
     /// <returns>A float32 tensor (rows, <see cref="FeatureCount"/>).</returns>
     /// <exception cref="PreprocessingException">Columns are missing or unexpected, a value does not fit its column's training kind, or a category is unknown to an encoder set to Error.</exception>
-    public Tensor TransformFeatures(DataTable rows) => Features.TransformToTensor(Conform(rows));
+    public Tensor TransformFeatures(DataTable rows) => Features.TransformToTensor(DerivedColumns.Transform(Conform(rows)));
 
     /// <summary>The target tensor of <paramref name="rows"/>: (rows, 1) codes for binary, (rows) codes for multiclass, (rows, targets) for multilabel and regression.</summary>
     /// <param name="rows">Rows with the target column(s).</param>

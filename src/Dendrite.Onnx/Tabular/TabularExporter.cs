@@ -1,5 +1,6 @@
-// TabularModel → one ONNX model: raw feature columns in, the fitted preprocessing (ColumnTransformerGraph), the
-// network (ModelExporter.WriteInto), and outputs in the layout of TabularModel.Predict:
+// TabularModel → one ONNX model: raw feature columns in, the derived columns (DerivedColumnsGraph), the fitted
+// preprocessing (ColumnTransformerGraph), the network (ModelExporter.WriteInto), and outputs in the layout of
+// TabularModel.Predict:
 //   binary       probabilities (batch, 2) = Concat(1 − p, p)  (sklearn's predict_proba; 1 − p in float32 as
 //                TabularDecoding computes it); label (batch) = classes[p > threshold] (strictly greater)
 //   multiclass   probabilities (batch, k) = the network's softmax; label (batch) = classes[ArgMax] (first on ties,
@@ -35,6 +36,7 @@ internal static class TabularExporter
         TabularPreprocessor prep = model.Preprocessing;
         var g = new OnnxGraphBuilder(model.Model.Name, opset);
         Dictionary<string, TabularColumn> raw = ColumnTransformerGraph.DeclareInputs(g, prep);
+        DerivedColumnsGraph.Write(g, prep.DerivedColumns, raw);
         string features = ColumnTransformerGraph.Write(g, prep.Features, raw, prep.FeatureCount);
         OnnxValue output = ModelExporter.WriteInto(g, model.Model, new OnnxValue(features, new Shape(-1, prep.FeatureCount)));
         int units = prep.OutputUnits;

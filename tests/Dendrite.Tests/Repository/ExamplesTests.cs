@@ -35,22 +35,23 @@ public class ExamplesTests
     {
         ExampleRun run = Run("LoanDefault", inspectRunFolder: runDir =>
         {
-            // The saved TabularModel carries its preprocessing: raw rows (text, missing cells) predict directly.
+            // The saved TabularModel carries its preprocessing and derived columns: raw CSV rows (text, missing cells) predict directly.
             TabularModel model = TabularModel.Load(Path.Combine(runDir, "model.dendrite"));
-            DataTable raw = CsvFile.Read(Path.Combine(RepositoryPaths.Root, "datasets", "credit_data.csv")).Take([0, 1, 2]);
-            // The example adds four ratio columns before fitting; the raw rows need them too (here as missing cells, which the imputer fills).
-            DataTable rows = new[] { "LoanToValue", "AmountPerMonth", "FreeIncome", "DebtToIncome" }
-                .Aggregate(raw, (t, name) => t.With(new NumericColumn(name, [double.NaN, double.NaN, double.NaN])));
-            Assert.Equal(["bad", "good"], model.Predict(rows).ProbabilityNames);
+            DataTable raw = CsvFile.Read(Path.Combine(RepositoryPaths.Root, "datasets", "credit_data.csv")).Take([0, 1, 2, 29]); // row 29: Income missing
+            Assert.Equal(["LoanToValue", "AmountPerMonth", "FreeIncome", "DebtToIncome"], model.Preprocessing.DerivedColumns.Names);
+            TabularPredictions predictions = model.Predict(raw);
+            Assert.Equal(["bad", "good"], predictions.ProbabilityNames);
+            Assert.All(predictions.Labels, label => Assert.Contains(label, new[] { "bad", "good" }));
         });
         Assert.Contains("Numeric columns (4454 rows)", run.Output);
         Assert.Contains("455 missing cells in 415 rows", run.Output);
         Assert.Matches(@"\ngood\s+3200\s+71\.8%\nbad\s+1254\s+28\.2%\n", run.Output);
         Assert.Contains("Correlation with 'Status'", run.Output);
         Assert.Contains("Train 3563 rows (2851 fit + 712 validation), test 891 rows", run.Output);
-        Assert.Contains("Added ratio features: LoanToValue", run.Output);
-        Assert.True(run.Number("Test accuracy") >= 0.77, run.Output); // 0.7935 (issue target 0.82, not met)
-        Assert.True(run.Number("Test ROC-AUC") >= 0.84, run.Output);  // 0.8531 (issue target 0.855, not met)
+        Assert.Contains("Added derived features: LoanToValue = Amount / Price, AmountPerMonth = Amount / Time, FreeIncome = Income − Expenses, DebtToIncome = Debt / Income", run.Output);
+        Assert.True(run.Number("Test accuracy") >= 0.78, run.Output); // 0.7980 (issue target 0.82, not met; PyTorch on this split 0.7980)
+        Assert.True(run.Number("Test ROC-AUC") >= 0.835, run.Output); // 0.8468 (issue target 0.855, not met; PyTorch on this split 0.8515)
+        Assert.Contains("The saved model on the first 3 raw rows of the CSV: ", run.Output);
         double threshold = run.Number("validation rows:");
         Assert.InRange(threshold, 0.05, 0.95);
         Assert.True(run.Number("Test recall", after: "On the test rows at threshold") >= run.Number("Test recall"), run.Output); // 0.7331 against 0.5458
