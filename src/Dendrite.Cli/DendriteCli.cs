@@ -4,6 +4,7 @@
 //   dendrite evaluate model.dendrite data.csv          the model's metrics on labelled rows
 //   dendrite predict model.dendrite data.csv [--out F] probabilities and labels (or values) per row, as CSV
 //   dendrite summary model.dendrite                    the network, its task, targets and input schema
+//   dendrite export model.dendrite --format onnx|tfjs --out PATH   ONNX (with the preprocessing) or TensorFlow.js
 // Exit codes: 0 done; 1 usage (unknown command or option, a bad or missing option value); 2 a data or model error
 // (unreadable CSV or model file, a bad value in a file, a column or target that does not fit). Errors print as one
 // line, "error: …", naming the file, row and column the library's exception carries; --verbose adds the stack trace.
@@ -55,7 +56,7 @@ public static class DendriteCli
     // testhost in tests); the help and --version options are what RootCommand would add.
     private static Command BuildCommands(CliContext context)
     {
-        var root = new Command("dendrite", "Dendrite: explore a CSV, train a tabular neural network on it, evaluate it, predict with it.")
+        var root = new Command("dendrite", "Dendrite: explore a CSV, train a tabular neural network on it, evaluate it, predict with it, export it.")
         {
             new HelpOption(),
             new VersionOption(),
@@ -66,6 +67,7 @@ public static class DendriteCli
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(PredictCommand.Create(context));
         root.Subcommands.Add(SummaryCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         return root;
     }
 }

@@ -1,7 +1,9 @@
 // Measures: a tabular model's quality on labelled rows, by task, from TabularModel.Predict on the raw rows and the
 // targets encoded by its own preprocessing (so evaluate and train measure the same way):
-//   binary      accuracy, precision, recall, F1 of the second class in sorted order (scikit-learn's pos_label = 1),
-//               at the model's threshold; exact ROC-AUC (roc_auc_score); confusion matrix; classification report
+//   binary      accuracy, precision, recall, F1 of the positive class (by default the second class in sorted order,
+//               scikit-learn's pos_label = 1; `train --positive` picks the other), at the model's threshold (class 1
+//               predicted when P(class 1) > threshold); exact ROC-AUC of the positive class's score (roc_auc_score);
+//               confusion matrix in class order; classification report
 //   multiclass  accuracy, macro and weighted F1, classification report (predicted class = arg-max)
 //   multilabel  accuracy per label at the threshold, and the exact-match ratio (every label right)
 //   regression  MAE, RMSE and R² (1 − SS_res / SS_tot) per target
@@ -33,7 +35,10 @@ internal sealed class Measures
 
     public IReadOnlyList<string> Classes { get; }
 
-    public static Measures Compute(TabularModel model, DataTable rows)
+    /// <param name="model">The model.</param>
+    /// <param name="rows">Labelled rows.</param>
+    /// <param name="positive">The code (0 or 1) of a binary target's positive class; default 1, the second class in sorted order.</param>
+    public static Measures Compute(TabularModel model, DataTable rows, int positive = 1)
     {
         TabularPreprocessor prep = model.Preprocessing;
         TabularPredictions predictions = model.Predict(rows);
@@ -50,22 +55,30 @@ internal sealed class Measures
             case TabularTask.Binary:
             {
                 IReadOnlyList<string> classes = prep.TargetEncoders[0].Classes;
-                float[] p = [.. predictions.Outputs.ToArray()];
-                Tensor yt = new(y, new Shape(n, 1)), pt = new(p, new Shape(n, 1));
-                var precision = new Precision(thresholds: [model.Threshold]);
-                var recall = new Recall(thresholds: [model.Threshold]);
-                var f1 = new F1Score(threshold: model.Threshold);
-                var auc = new AUC(exact: true);
-                var confusion = new ConfusionMatrix(numClasses: 2, threshold: model.Threshold);
-                foreach (Metric metric in new Metric[] { precision, recall, f1, auc, confusion })
+                float[] p = predictions.Outputs.ToArray();
+                int[] truth = Codes(y), predicted = [.. p.Select(v => v > model.Threshold ? 1 : 0)];
+                int tp = 0, fp = 0, fn = 0;
+                for (int i = 0; i < n; i++)
                 {
-                    metric.UpdateState(yt, pt);
+                    tp += truth[i] == positive && predicted[i] == positive ? 1 : 0;
+                    fp += truth[i] != positive && predicted[i] == positive ? 1 : 0;
+                    fn += truth[i] == positive && predicted[i] != positive ? 1 : 0;
                 }
 
-                values.AddRange([new("accuracy", confusion.Result()), new($"precision ({classes[1]})", precision.Result()),
-                    new($"recall ({classes[1]})", recall.Result()), new($"f1 ({classes[1]})", f1.Result()), new("roc_auc", auc.Result())]);
-                int[] predicted = [.. p.Select(v => v > model.Threshold ? 1 : 0)];
-                return new(values, ClassificationReport.FromLabels(Codes(y), predicted, classes), confusion.Matrix, classes);
+                // The network's output is P(class 1); the positive class's score is 1 − that when the positive class is class 0.
+                var auc = new AUC(exact: true);
+                auc.UpdateState(new Tensor([.. truth.Select(t => t == positive ? 1f : 0f)], new Shape(n, 1)), new Tensor([.. p.Select(v => positive == 1 ? v : 1 - v)], new Shape(n, 1)));
+                var confusion = new int[2, 2];
+                for (int i = 0; i < n; i++)
+                {
+                    confusion[truth[i], predicted[i]]++;
+                }
+
+                double precision = tp + fp == 0 ? 0 : tp / (double)(tp + fp), recall = tp + fn == 0 ? 0 : tp / (double)(tp + fn);
+                string name = classes[positive];
+                values.AddRange([new("accuracy", truth.Zip(predicted).Count(t => t.First == t.Second) / (double)n), new($"precision ({name})", precision),
+                    new($"recall ({name})", recall), new($"f1 ({name})", precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)), new("roc_auc", auc.Result())]);
+                return new(values, ClassificationReport.FromLabels(truth, predicted, classes), confusion, classes);
             }
 
             case TabularTask.Multiclass:

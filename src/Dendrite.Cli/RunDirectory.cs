@@ -40,7 +40,7 @@ internal sealed class RunDirectory
         File.WriteAllLines(System.IO.Path.Combine(Path, "history.csv"), lines);
     }
 
-    public void WriteMetrics(TrainSettings s, TabularTask task, TabularPreprocessor prep, int trainRows, int testRows, int epochs, double seconds, Measures measures)
+    public void WriteMetrics(TrainSettings s, TabularTask task, TabularPreprocessor prep, int trainRows, int testRows, int epochs, double seconds, Measures measures, string? positiveClass)
     {
         using FileStream stream = File.Create(System.IO.Path.Combine(Path, "metrics.json"));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -55,6 +55,11 @@ internal sealed class RunDirectory
             json.WriteStartArray("classes");
             prep.TargetEncoders[0].Classes.ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();
+        }
+
+        if (positiveClass is not null)
+        {
+            json.WriteString("positive_class", positiveClass);
         }
 
         json.WriteNumber("seed", s.Seed);

@@ -29,10 +29,14 @@ internal static class TrainCommand
         var testSplit = Number("--test-split", "Fraction of the rows held out for the final test, in (0, 1); stratified for classification.", 0.2, v => v is > 0 and < 1);
         var seed = new Option<int>("--seed") { Description = "Seeds the split, the weights, dropout and shuffling.", DefaultValueFactory = _ => 42 };
         var classWeights = new Option<bool>("--class-weights") { Description = "Weigh each class by rows / (classes · class rows) against imbalance (binary and multiclass)." };
+        var positive = new Option<string>("--positive")
+        {
+            Description = "Binary targets: the class whose precision, recall, F1, ROC and precision-recall curves are reported. Default: the second class in sorted order (printed).",
+        };
         var output = new Option<string>("--out", "-o") { Description = "The folder in which the run folder <data>-<timestamp>/ is created.", DefaultValueFactory = _ => "runs" };
         var command = new Command("train", "Train a neural network on a CSV: preprocessing from the column kinds, an MLP, early stopping, a test evaluation and a run folder.")
         {
-            data, target, task, hidden, dropout, epochs, batchSize, learningRate, validationSplit, patience, testSplit, seed, classWeights, output,
+            data, target, task, hidden, dropout, epochs, batchSize, learningRate, validationSplit, patience, testSplit, seed, classWeights, positive, output,
         };
         command.SetAction(parsed => context.Guard(parsed, p => TrainingRun.Run(context, new TrainSettings(
             p.GetRequiredValue(data),
@@ -46,7 +50,7 @@ internal static class TrainCommand
                 _ => null,
             },
             p.GetRequiredValue(hidden), p.GetValue(dropout), p.GetValue(epochs), p.GetValue(batchSize), p.GetValue(learningRate),
-            p.GetValue(validationSplit), p.GetValue(patience), p.GetValue(testSplit), p.GetValue(seed), p.GetValue(classWeights), p.GetRequiredValue(output)))));
+            p.GetValue(validationSplit), p.GetValue(patience), p.GetValue(testSplit), p.GetValue(seed), p.GetValue(classWeights), p.GetValue(positive), p.GetRequiredValue(output)))));
         return command;
     }
 

@@ -17,4 +17,5 @@ internal sealed record TrainSettings(
     double TestSplit,
     int Seed,
     bool ClassWeights,
+    string? Positive,
     string Out);

@@ -5,8 +5,10 @@
 //   (ColumnTransformer.FromTable: impute + standardise numbers, impute + one-hot categories) → MLP (ReLU hidden layers,
 //   output by task: 1 sigmoid / k softmax / a sigmoid per label / linear) with Adam → Fit with the last
 //   --validation-split of the training rows for validation and EarlyStopping(val_loss, restoreBestWeights), the Keras
-//   progress bar as a callback → Measures on the test rows → run folder (model.dendrite, metrics.json, history.csv,
-//   the learning-curve and weight plots of PlotsCallback, TensorBoard event files under tensorboard/).
+//   progress bar as a callback → Measures on the test rows (binary metrics of the positive class: --positive, else the
+//   second class in sorted order, printed either way) → run folder (model.dendrite, metrics.json, history.csv, the
+//   learning-curve and weight plots of PlotsCallback, the test-set plots of EvaluationPlots, TensorBoard event files
+//   under tensorboard/).
 using System.Diagnostics;
 using Dendrite.Data.Csv;
 using Dendrite.Data.Modeling;
@@ -47,6 +49,7 @@ internal static class TrainingRun
         string classes = prep.TargetEncoders.Count == 1 ? $" (classes {string.Join(", ", prep.TargetEncoders[0].Classes)})" : string.Empty;
         context.Output.WriteLine($"Target {string.Join(", ", s.Targets)}: {Name(task)}{classes}{(s.Task is null ? ", inferred" : string.Empty)}");
         context.Output.WriteLine($"Split: {train.RowCount} training rows, {test.RowCount} test rows (seed {s.Seed}{(task is TabularTask.Binary or TabularTask.Multiclass ? ", stratified" : string.Empty)})");
+        int positive = PositiveClass(context, prep, s);
         context.Output.WriteLine($"Preprocessing fitted on the training rows: {prep.FeatureColumns.Count} columns → {prep.FeatureCount} features");
 
         Model network = Build(prep, s);
@@ -70,13 +73,39 @@ internal static class TrainingRun
         context.Output.WriteLine($"Trained {history.Epochs.Count} epochs in {clock.Elapsed.TotalSeconds:F1} s{(early ? string.Empty : " (no early stopping)")}");
 
         var model = new TabularModel(prep, network);
-        Measures measures = Measures.Compute(model, test);
+        Measures measures = Measures.Compute(model, test, positive);
         measures.Write(context, $"Test rows ({test.RowCount})");
         model.Save(Path.Combine(run.Path, "model.dendrite"));
         run.WriteHistory(history);
-        run.WriteMetrics(s, task, prep, train.RowCount, test.RowCount, history.Epochs.Count, clock.Elapsed.TotalSeconds, measures);
-        context.Output.WriteLine($"Run folder: {run.Path} (model.dendrite, metrics.json, history.csv, {string.Join(", ", plots.Files.Select(Path.GetFileName))}, tensorboard/)");
+        run.WriteMetrics(s, task, prep, train.RowCount, test.RowCount, history.Epochs.Count, clock.Elapsed.TotalSeconds, measures, task == TabularTask.Binary ? prep.TargetEncoders[0].Classes[positive] : null);
+        IReadOnlyList<string> evaluation = EvaluationPlots.Write(run.Path, model, test, positive);
+        context.Output.WriteLine($"Run folder: {run.Path} (model.dendrite, metrics.json, history.csv, {string.Join(", ", plots.Files.Concat(evaluation).Select(Path.GetFileName))}, tensorboard/)");
         return DendriteCli.Success;
+    }
+
+    /// <summary>The code of the binary target's positive class (--positive, else the second in sorted order), printed; 1 for other tasks.</summary>
+    private static int PositiveClass(CliContext context, TabularPreprocessor prep, TrainSettings s)
+    {
+        if (prep.Task != TabularTask.Binary)
+        {
+            return s.Positive is null ? 1 : throw new UsageException($"--positive applies to binary targets; this is a {Name(prep.Task)} task.");
+        }
+
+        IReadOnlyList<string> classes = prep.TargetEncoders[0].Classes;
+        if (s.Positive is null)
+        {
+            context.Output.WriteLine($"Positive class: {classes[1]} (the second class in sorted order; choose another with --positive)");
+            return 1;
+        }
+
+        int index = classes.ToList().IndexOf(s.Positive);
+        if (index < 0)
+        {
+            throw new CliDataException($"--positive '{s.Positive}' is not a class of target '{prep.TargetNames[0]}' in '{s.Data}'; its classes are {string.Join(", ", classes)}.");
+        }
+
+        context.Output.WriteLine($"Positive class: {classes[index]} (--positive)");
+        return index;
     }
 
     private static DataTable Prepare(CliContext context, DataTable table, TrainSettings s)

@@ -1,5 +1,8 @@
 // Builds, trains (a few steps, so the weights are not their initial values) and saves TensorFlow.js models
-// for the import tests, with 1,024 rows of inputs and tfjs' own predictions on them.
+// for the import tests, with 1,024 rows of inputs and tfjs' own predictions on them: a dense Sequential, a
+// functional model with merges, a convolution net (2-D and 1-D convolutions, pooling, padding, cropping,
+// upsampling, reshaping; no dilation, which tfjs cannot train) and a recurrent net (a masking Embedding, Bidirectional LSTM and GRU, TimeDistributed,
+// SimpleRNN read backwards, GRU). Recurrent gates use sigmoid: tfjs' default hard_sigmoid is Keras 2's.
 //   node make_models.js outDir
 // writes outDir/<name>/ (model.json + shards) and outDir/<name>-data/ (meta.json, x<i>.bin, y<i>.bin).
 'use strict';
@@ -18,6 +21,20 @@ function uniform(shape) {
     v[i] = (state / 4294967296) * 4 - 2;
   }
   return tf.tensor(v, shape);
+}
+
+/** Rows of token indices in [1, n) followed by zero padding (each row at least one token long). */
+function indices(rows, steps, n) {
+  const v = new Float32Array(rows * steps);
+  for (let r = 0; r < rows; r++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const length = 1 + Math.floor((state / 4294967296) * steps);
+    for (let t = 0; t < length; t++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      v[r * steps + t] = 1 + Math.floor((state / 4294967296) * (n - 1));
+    }
+  }
+  return tf.tensor(v, [rows, steps]);
 }
 
 const init = seed => tf.initializers.glorotUniform({seed});
@@ -71,15 +88,60 @@ function functionalModel() {
   return {model: m, train: () => m.fit([xa, xb], [yr, yp], {epochs: 3, batchSize: 32, shuffle: false, verbose: 0}), inputs: [[5], [2, 3]]};
 }
 
+const bias = seed => tf.initializers.randomNormal({stddev: 0.3, seed});
+
+function convModel() {
+  const m = tf.sequential({name: 'tfjs_conv'});
+  m.add(tf.layers.conv2d({filters: 4, kernelSize: 3, padding: 'same', activation: 'relu', inputShape: [10, 10, 2], biasInitializer: bias(21), name: 'conv'}));
+  m.add(tf.layers.maxPooling2d({poolSize: 2}));
+  m.add(tf.layers.zeroPadding2d({padding: [[1, 0], [0, 1]]}));
+  m.add(tf.layers.conv2dTranspose({filters: 3, kernelSize: 3, strides: 2, padding: 'same', biasInitializer: bias(22)}));
+  m.add(tf.layers.cropping2D({cropping: [[1, 1], [2, 0]]}));
+  m.add(tf.layers.upSampling2d({size: [2, 2]}));
+  m.add(tf.layers.averagePooling2d({poolSize: 3, strides: 2, padding: 'same'}));
+  m.add(tf.layers.conv2d({filters: 3, kernelSize: 3, activation: 'tanh', biasInitializer: bias(23)}));
+  m.add(tf.layers.reshape({targetShape: [-1, 3]}));
+  m.add(tf.layers.conv1d({filters: 4, kernelSize: 3, padding: 'same', activation: 'sigmoid', biasInitializer: bias(24)}));
+  m.add(tf.layers.maxPooling1d({poolSize: 2}));
+  m.add(tf.layers.averagePooling1d({poolSize: 2}));
+  m.add(tf.layers.globalAveragePooling1d({}));
+  m.add(tf.layers.dense({units: 6, activation: 'relu', kernelInitializer: init(25)}));
+  m.add(tf.layers.repeatVector({n: 2}));
+  m.add(tf.layers.permute({dims: [2, 1]}));
+  m.add(tf.layers.globalMaxPooling1d({}));
+  m.add(tf.layers.dense({units: 2, kernelInitializer: init(26)}));
+  m.compile({optimizer: tf.train.adam(0.01), loss: 'meanSquaredError'});
+  const x = uniform([64, 10, 10, 2]);
+  const y = uniform([64, 2]);
+  return {model: m, train: () => m.fit(x, y, {epochs: 2, batchSize: 32, shuffle: false, verbose: 0}), inputs: [[10, 10, 2]]};
+}
+
+function recurrentModel() {
+  const sigmoid = 'sigmoid';
+  const m = tf.sequential({name: 'tfjs_recurrent'});
+  m.add(tf.layers.embedding({inputDim: 15, outputDim: 5, maskZero: true, inputShape: [8], name: 'tokens'}));
+  m.add(tf.layers.bidirectional({layer: tf.layers.lstm({units: 6, returnSequences: true, recurrentActivation: sigmoid, biasInitializer: bias(31)})}));
+  m.add(tf.layers.timeDistributed({layer: tf.layers.dense({units: 4, activation: 'tanh', biasInitializer: bias(32)})}));
+  m.add(tf.layers.bidirectional({layer: tf.layers.gru({units: 4, returnSequences: true, recurrentActivation: sigmoid, biasInitializer: bias(33)}), mergeMode: 'ave'}));
+  m.add(tf.layers.simpleRNN({units: 3, returnSequences: true, goBackwards: true, biasInitializer: bias(34)}));
+  m.add(tf.layers.gru({units: 4, recurrentActivation: sigmoid, biasInitializer: bias(35)}));
+  m.add(tf.layers.dense({units: 3, activation: 'softmax', kernelInitializer: init(36)}));
+  m.compile({optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy'});
+  const x = indices(64, 8, 15);
+  const y = tf.oneHot(tf.cast(tf.mod(x.slice([0, 0], [64, 1]).reshape([64]), 3), 'int32'), 3).toFloat();
+  return {model: m, train: () => m.fit(x, y, {epochs: 2, batchSize: 32, shuffle: false, verbose: 0}), inputs: [[8]], tokens: 15};
+}
+
 (async () => {
   const out = process.argv[2];
-  for (const [name, make] of [['sequential', sequentialModel], ['functional', functionalModel]]) {
-    const {model, train, inputs} = make();
+  const models = [['sequential', sequentialModel], ['functional', functionalModel], ['conv', convModel], ['recurrent', recurrentModel]];
+  for (const [name, make] of models) {
+    const {model, train, inputs, tokens} = make();
     await train();
     await model.save(fileSaver(path.join(out, name)));
     const data = path.join(out, `${name}-data`);
     fs.mkdirSync(data, {recursive: true});
-    const xs = inputs.map(shape => uniform([ROWS, ...shape]));
+    const xs = inputs.map(shape => tokens ? indices(ROWS, shape[0], tokens) : uniform([ROWS, ...shape]));
     let ys = model.predict(xs.length === 1 ? xs[0] : xs);
     ys = Array.isArray(ys) ? ys : [ys];
     xs.forEach((x, i) => writeTensor(path.join(data, `x${i}.bin`), x));

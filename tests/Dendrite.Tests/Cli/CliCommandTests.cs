@@ -13,6 +13,7 @@ public class CliCommandTests
     [InlineData("evaluate")]
     [InlineData("predict")]
     [InlineData("summary")]
+    [InlineData("export")]
     public void Help_EveryCommandDescribesItsUsage(string command)
     {
         CliResult result = CliHarness.Run(command, "--help");
@@ -46,7 +47,8 @@ public class CliCommandTests
         Assert.Contains("3 columns → 5 features", result.Output); // x, size, color one-hot (3); no indicator: no number is missing
         Assert.Contains("Epoch 1/30", result.Output);
         string run = Directory.GetDirectories(csv.Directory, "data-*").Single();
-        Assert.Contains($"Run folder: {run} (model.dendrite, metrics.json, history.csv, learning_curves.png, weights.png, tensorboard/)", result.Output);
+        Assert.Contains($"Run folder: {run} (model.dendrite, metrics.json, history.csv, learning_curves.png, weights.png, confusion_matrix.png, roc_curve.png, precision_recall.png, tensorboard/)", result.Output);
+        Assert.Contains("Positive class: yes (the second class in sorted order; choose another with --positive)", result.Output);
         Assert.True(File.Exists(Path.Combine(run, "model.dendrite")));
         Assert.Equal(0x89, File.ReadAllBytes(Path.Combine(run, "learning_curves.png"))[0]); // the PNG signature's first byte
         Assert.Single(Directory.GetFiles(Path.Combine(run, "tensorboard", "train"), "events.out.tfevents.*"));

@@ -54,7 +54,7 @@ public class CliProcessTests
             Assert.Contains("Epoch 3/3", output);
             string run = Directory.GetDirectories(outDir, "credit_data-*").Single();
             Assert.Contains($"Run folder: {run}", output);
-            Assert.Equal(["history.csv", "learning_curves.png", "metrics.json", "model.dendrite", "weights.png"], Directory.GetFiles(run).Select(Path.GetFileName).Order());
+            Assert.Equal(["confusion_matrix.png", "history.csv", "learning_curves.png", "metrics.json", "model.dendrite", "precision_recall.png", "roc_curve.png", "weights.png"], Directory.GetFiles(run).Select(Path.GetFileName).Order());
             Assert.Equal(4, File.ReadAllLines(Path.Combine(run, "history.csv")).Length); // header + 3 epochs
             using JsonDocument metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "metrics.json")));
             Assert.True(metrics.RootElement.GetProperty("test").GetProperty("roc_auc").GetDouble() > 0.75, output); // 3 epochs already rank well

@@ -1,8 +1,9 @@
 // TfjsExport: a built model → a TensorFlow.js layers-format folder (layout in TfjsFormat.cs).
 // The topology and every layer config are described first, so an unsupported layer or setting fails before
 // any file is written; then the weight shards, then model.json through a temporary file renamed over the old
-// one, so a model.json that exists always describes complete shards. Weights are written under their
-// Dendrite names ("<layer>/<weight>") in layer order; Input layers have none.
+// one, so a model.json that exists always describes complete shards. Weights are written under their tfjs
+// names (TfjsLayers.WeightNames: "<layer>/<weight>", wrappers' inner weights scoped as tfjs scopes them) in
+// layer order; Input layers have none.
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dendrite.Models.Saving;
@@ -27,7 +28,7 @@ internal static class TfjsExport
         }
 
         JsonObject topology = TfjsTopology.Describe(model);
-        List<KeyValuePair<string, Tensor>> weights = [.. model.Layers.Where(l => l is not Input).SelectMany(l => l.Weights).Select(w => KeyValuePair.Create(w.Name, w.Value))];
+        List<KeyValuePair<string, Tensor>> weights = [.. model.Layers.Where(l => l is not Input).SelectMany(l => TfjsLayers.WeightNames(l).Zip(l.Weights, (name, w) => KeyValuePair.Create(name, w.Value)))];
         Directory.CreateDirectory(directory);
         JsonArray manifest = TfjsWeights.Write(directory, weights);
         var json = new JsonObject

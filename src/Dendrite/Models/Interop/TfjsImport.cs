@@ -1,10 +1,12 @@
 // TfjsImport: a TensorFlow.js layers-format folder → an uncompiled Dendrite model (layout in TfjsFormat.cs).
 // Reads model.json (unwrapping the converter's {"model_config": …}), rebuilds the architecture through the
-// converter table (TfjsTopology.Read.cs), reads the shards (TfjsWeights), then sets every weight by name:
+// converter table (TfjsTopology.Read.cs), reads the shards (TfjsWeights), then sets every weight by its tfjs
+// name (TfjsLayers.WeightNames):
 // a weight the model has and the manifest lacks, a manifest weight no layer has, or a shape that differs is
 // an error naming it, so a model never loads with weights left at their initial values.
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dendrite.Autodiff;
 using Dendrite.Models.Saving;
 using Dendrite.Nn.Layers;
 using Dendrite.Tensors;
@@ -52,17 +54,27 @@ internal static class TfjsImport
 
     private static void SetWeights(string path, Model model, Dictionary<string, Tensor> stored)
     {
+        var names = new Dictionary<Variable, string>(ReferenceEqualityComparer.Instance);
+        foreach (Layer layer in model.Layers)
+        {
+            foreach (var (weight, name) in layer.Weights.Zip(TfjsLayers.WeightNames(layer)))
+            {
+                names[weight] = name;
+            }
+        }
+
         var values = new List<Tensor>();
         foreach (var weight in model.Weights)
         {
-            if (!stored.Remove(weight.Name, out Tensor? value))
+            string name = names[weight];
+            if (!stored.Remove(name, out Tensor? value))
             {
-                throw new ModelFileException(path, $"weight '{weight.Name}' {weight.Shape} of the model is not in the weightsManifest");
+                throw new ModelFileException(path, $"weight '{name}' {weight.Shape} of the model is not in the weightsManifest");
             }
 
             if (value.Shape != weight.Shape)
             {
-                throw new ModelFileException(path, $"weight '{weight.Name}' has shape {value.Shape} in the weightsManifest; the layer built from the config needs {weight.Shape}");
+                throw new ModelFileException(path, $"weight '{name}' has shape {value.Shape} in the weightsManifest; the layer built from the config needs {weight.Shape}");
             }
 
             values.Add(value);

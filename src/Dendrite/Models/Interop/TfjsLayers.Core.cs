@@ -3,8 +3,8 @@
 //   Dropout           {rate, noise_shape: null, seed}          AlphaDropout {rate, noise_shape: null, seed}
 //   GaussianNoise     {stddev, seed}                           GaussianDropout {rate, seed}   (tfjs ignores seed)
 //   Flatten           {data_format: "channels_last"}; tfjs' Flatten needs rank ≥ 3, so a Flatten of a rank-2
-//                     input (an identity) exports as Reshape {target_shape: [features]}, and Reshape to one
-//                     axis imports as Flatten (the same row-major result for any input of that size).
+//                     input (an identity) exports as Reshape {target_shape: [features]}, which reads back as
+//                     a Reshape layer (TfjsLayers.Reshaping.cs) computing the same.
 //   ActivationLayer   Activation {activation} when tfjs has the activation; else LeakyReLU {alpha} or
 //                     Softmax {axis}. ELU {alpha} and ReLU {max_value: null} import too (tfjs' ELU layer
 //                     rejects α ≠ 1, so an Elu with another α does not export).
@@ -60,10 +60,6 @@ internal static partial class TfjsLayers
         table.Import("Flatten", (c, name) => c.NullableString("data_format") is null or "channels_last"
             ? new Flatten(name)
             : throw new ArgumentException($"{c.What}: data_format channels_first is not supported; Dendrite flattens channels-last."));
-        table.Import("Reshape", (c, name) => c.RequiredIntArray("target_shape") is [_]
-            ? new Flatten(name)
-            : throw new ArgumentException($"{c.What}: only a Reshape to one axis (a Flatten) is supported; Dendrite has no Reshape layer."));
-
         table.Export<ActivationLayer>(ExportActivationLayer);
         table.Import("Activation", (c, name) => new ActivationLayer(TfjsActivations.Import(c.Raw("activation")), name));
         table.Import("LeakyReLU", (c, name) => new ActivationLayer(new LeakyRelu(c.Double("alpha", 0.3)), name));

@@ -4,9 +4,10 @@
 //            reads is an error, never silently dropped) and given the layer's name
 // The keys every layer has — name, trainable, dtype, batch_input_shape — are handled by the topology code
 // (TfjsTopology.cs). Each family of layers registers its entries in its own partial file (Core,
-// Normalization, Merging); a new family (convolution, recurrent) adds a file and one line in Create.
+// Normalization, Merging, Convolutional, Reshaping, Recurrent); a new family adds a file and one line in Create.
 // Weights are written and read under their Dendrite names ("<layer>/<weight>"), which are the tfjs names for
-// every layer registered here; a layer whose weight layout differs from Keras' must convert in its entry.
+// every layer but the wrappers: those register the names tfjs gives their inner weights (WeightNames). Every
+// weight layout is Keras' (and tfjs'), so values never need converting.
 using Dendrite.Nn;
 using Dendrite.Nn.Layers;
 
@@ -54,6 +55,14 @@ internal static partial class TfjsLayers
         return layer;
     }
 
+    /// <summary>The tfjs names of <paramref name="layer"/>'s weights, in the order of <see cref="Layer.Weights"/>.</summary>
+    public static IReadOnlyList<string> WeightNames(Layer layer) => s_table.Names.TryGetValue(layer.GetType(), out Func<Layer, IReadOnlyList<string>>? names)
+        ? names(layer)
+        : [.. layer.Weights.Select(w => w.Name)];
+
+    /// <summary>The layer types that export (some only to explain why a setting cannot).</summary>
+    internal static IReadOnlyCollection<Type> ExportableTypes => s_table.Exporters.Keys;
+
     /// <summary>How messages name a layer: <c>Dense 'dense_1'</c>.</summary>
     internal static string Where(Layer layer) => $"{layer.GetType().Name} '{layer.Name}'";
 
@@ -63,6 +72,9 @@ internal static partial class TfjsLayers
         AddCore(table);
         AddNormalization(table);
         AddMerging(table);
+        AddConvolutional(table);
+        AddReshaping(table);
+        AddRecurrent(table);
         return table;
     }
 
@@ -73,9 +85,15 @@ internal static partial class TfjsLayers
 
         public Dictionary<string, Func<ConfigReader, string, Layer>> Importers { get; } = new(StringComparer.Ordinal);
 
+        public Dictionary<Type, Func<Layer, IReadOnlyList<string>>> Names { get; } = [];
+
         /// <summary>Registers how layers of type <typeparamref name="T"/> export.</summary>
         public void Export<T>(Func<T, TfjsLayerConfig> export)
             where T : Layer => Exporters[typeof(T)] = layer => export((T)layer);
+
+        /// <summary>Registers the tfjs weight names of layers of type <typeparamref name="T"/> (wrappers).</summary>
+        public void WeightNames<T>(Func<T, IReadOnlyList<string>> names)
+            where T : Layer => Names[typeof(T)] = layer => names((T)layer);
 
         /// <summary>Registers how tfjs class <paramref name="className"/> imports.</summary>
         public void Import(string className, Func<ConfigReader, string, Layer> import) => Importers[className] = import;

@@ -1,6 +1,6 @@
 // Import checked against TensorFlow.js itself: tests/tfjs/make_models.js builds a Sequential and a functional
 // model in tfjs (dense with tfjs' activations, batch and layer normalization, dropout, noise, LeakyReLU, ELU,
-// Softmax, flatten and merge layers), trains each for three epochs so no weight is at its initial value,
+// Softmax, flatten and merge layers), a convolution net and a recurrent net over a masking Embedding, trains each for three epochs so no weight is at its initial value,
 // saves it as model.json + shards, and writes 1,024 rows with tfjs' predictions. LoadTfjs must rebuild the
 // same architecture and predict the same within 1e-5.
 using System.Text.Json.Nodes;
@@ -31,6 +31,20 @@ public sealed class TfjsImportTests
         Assert.Equal(["features", "grid"], functional.InputNames);
         Assert.Equal(["regression", "probability"], functional.OutputNames);
         Assert.Contains(functional.Layers, l => l is Concatenate);
+
+        Model conv = AssertPredictsAsTfjs(dir.Path, "conv");
+        Assert.Equal(
+            [typeof(Conv2D), typeof(MaxPooling2D), typeof(ZeroPadding2D), typeof(Conv2DTranspose), typeof(Cropping2D), typeof(UpSampling2D), typeof(AveragePooling2D), typeof(Conv2D), typeof(Reshape),
+             typeof(Conv1D), typeof(MaxPooling1D), typeof(AveragePooling1D), typeof(GlobalAveragePooling1D), typeof(Dense), typeof(RepeatVector), typeof(Permute), typeof(GlobalMaxPooling1D), typeof(Dense)],
+            conv.Layers.Where(l => l is not Input).Select(l => l.GetType()));
+
+        Model recurrent = AssertPredictsAsTfjs(dir.Path, "recurrent");
+        Assert.True(recurrent.Layers.OfType<Embedding>().Single().MaskZero);
+        Assert.Equal([typeof(LSTM), typeof(GRU)], recurrent.Layers.OfType<Bidirectional>().Select(b => b.Forward.GetType()));
+        Assert.Equal(BidirectionalMerge.Ave, recurrent.Layers.OfType<Bidirectional>().Last().MergeMode);
+        Assert.True(recurrent.Layers.OfType<SimpleRNN>().Single().GoBackwards);
+        Assert.False(recurrent.Layers.OfType<GRU>().Single().ResetAfter);
+        Assert.IsType<Dense>(recurrent.Layers.OfType<TimeDistributed>().Single().Layer);
     }
 
     private static Model AssertPredictsAsTfjs(string root, string name)

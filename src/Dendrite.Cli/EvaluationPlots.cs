@@ -1,0 +1,68 @@
+// EvaluationPlots: the test-set plots `dendrite train` writes into its run folder, as examples/LoanDefault does
+// (Dendrite.Plots.RunPlots, fixed file names):
+//   binary      confusion matrix (classes in sorted order, at the model's threshold), ROC and precision-recall
+//               curves of the positive class (with AUC in the legend). The network outputs P(class 1); when the
+//               positive class is class 0 the curves use its score 1 − P and the matrix's rows and columns are
+//               swapped, so a tie exactly at the threshold (P = t) would count as the positive class there.
+//   multiclass  confusion matrix and the one-vs-rest ROC and precision-recall curves of every class
+//   regression  predicted-vs-actual and residuals; with several targets one pair per target, suffixed _<target>
+//   multilabel  none: a matrix or curve per label adds files without a single picture of the model (the metrics
+//               table has the per-label accuracies).
+using Dendrite.Data.Modeling;
+using Dendrite.Data.Tables;
+using Dendrite.Plots;
+using Dendrite.Tensors;
+
+namespace Dendrite.Cli;
+
+internal static class EvaluationPlots
+{
+    /// <summary>Writes the plots of <paramref name="model"/> on <paramref name="rows"/> into <paramref name="folder"/> and returns their paths.</summary>
+    public static IReadOnlyList<string> Write(string folder, TabularModel model, DataTable rows, int positive)
+    {
+        TabularPreprocessor prep = model.Preprocessing;
+        Tensor y = prep.TransformTargets(rows), p = model.Predict(rows).Outputs;
+        int n = rows.RowCount;
+        switch (model.Task)
+        {
+            case TabularTask.Binary:
+            {
+                IReadOnlyList<string> classes = prep.TargetEncoders[0].Classes;
+                if (positive == 1)
+                {
+                    return RunPlots.WriteClassification(folder, Shaped(y, new Shape(n, 1)), Shaped(p, new Shape(n, 1)), classes, model.Threshold);
+                }
+
+                Tensor flippedTruth = new([.. y.ToArray().Select(v => 1 - v)], new Shape(n, 1));
+                Tensor flippedScore = new([.. p.ToArray().Select(v => 1 - v)], new Shape(n, 1));
+                return RunPlots.WriteClassification(folder, flippedTruth, flippedScore, [classes[1], classes[0]], 1 - model.Threshold);
+            }
+
+            case TabularTask.Multiclass:
+                return RunPlots.WriteClassification(folder, Shaped(y, new Shape(n)), p, prep.TargetEncoders[0].Classes);
+            case TabularTask.Regression when prep.TargetNames.Count == 1:
+                return RunPlots.WriteRegression(folder, Shaped(y, new Shape(n)), Shaped(p, new Shape(n)), prep.TargetNames[0]);
+            case TabularTask.Regression:
+            {
+                int k = prep.TargetNames.Count;
+                float[] truth = y.ToArray(), guess = p.ToArray();
+                var files = new List<string>();
+                for (int j = 0; j < k; j++)
+                {
+                    double[] actual = [.. Enumerable.Range(0, n).Select(r => (double)truth[(r * k) + j])];
+                    double[] predicted = [.. Enumerable.Range(0, n).Select(r => (double)guess[(r * k) + j])];
+                    string target = prep.TargetNames[j];
+                    files.Add(RegressionPlots.SavePredictedVsActual(actual, predicted, Path.Combine(folder, $"predicted_vs_actual_{target}.png"), target));
+                    files.Add(RegressionPlots.SaveResiduals(actual, predicted, Path.Combine(folder, $"residuals_{target}.png"), target));
+                }
+
+                return files;
+            }
+
+            default:
+                return [];
+        }
+    }
+
+    private static Tensor Shaped(Tensor values, Shape shape) => new(values.ToArray(), shape);
+}
