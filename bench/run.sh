@@ -12,7 +12,7 @@
 #       Dendrite, then every peer with identical arguments (2 threads; GEMM also at 1 thread), peak RSS,
 #       the FMA peak; raw JSON lines in bench/results/<date>-<cpu>/ and the tables in bench/RESULTS.md.
 #       --quick: 3 repeats of ~0.3 s, --max-wait 2, no 1-thread GEMM pass (a smoke check, minutes).
-#   bench/run.sh report DIR     re-renders bench/RESULTS.md from a results folder.
+#   bench/run.sh report DIR     re-renders bench/RESULTS.md from a results folder (then appends bench/NOTES.md).
 #   bench/run.sh aot [--out DIR]
 #       Publishes bench/Dendrite.AotInference with Native AOT (fails on any trimming/AOT warning), then
 #       prints the executable's size and the median wall time of 5 cold runs (build + save + load + predict).
@@ -128,6 +128,8 @@ all() {
 report() {
   local res="$1"
   "$PY" "$HERE/report.py" "$res" > "$HERE/RESULTS.md" || die "report failed"
+  # The hand-written reading of the latest run (profiles, what limits each target) survives re-rendering.
+  if [ -f "$HERE/NOTES.md" ]; then printf '\n' >> "$HERE/RESULTS.md"; cat "$HERE/NOTES.md" >> "$HERE/RESULTS.md"; fi
   log "tables -> $HERE/RESULTS.md"
 }
 
