@@ -3,6 +3,12 @@ using Dendrite.Kernels;
 namespace Dendrite.Tests.Kernels;
 
 /// <summary>The dedicated worker threads: every index once, the caller's thread for index 0, errors surfaced, reentrancy and concurrent submitters.</summary>
+/// <remarks>
+/// Runs alone (the Engine.Threads collection disables parallel execution): a kernel of a test running beside these would
+/// hold the pool, and a job submitted meanwhile runs inline by design, which Run_UsesOtherThreadsForTheOtherIndices
+/// would see as a failure.
+/// </remarks>
+[Collection(EngineThreadsCollection.Name)]
 public class WorkerPoolTests
 {
     [Fact]
