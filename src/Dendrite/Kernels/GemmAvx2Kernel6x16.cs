@@ -3,6 +3,7 @@
 // it loads 2 B vectors, broadcasts 6 A values from memory (vbroadcastss) and issues 12 FMAs; 12
 // independent accumulators cover the FMA latency (4–5 cycles) × throughput (2 per cycle) of Zen and
 // Haswell-class cores. This is the BLIS "haswell" sgemm shape (bli_sgemm_haswell_asm_6x16, row-preferential).
+// The C tile's rows are prefetched before the loop, so their misses overlap the FMAs.
 // Each accumulator sums its products in increasing p from zero (see ISgemmKernel).
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -29,6 +30,12 @@ internal readonly struct GemmAvx2Kernel6x16 : ISgemmKernel
     {
         Vec c00 = Vec.Zero, c01 = Vec.Zero, c10 = Vec.Zero, c11 = Vec.Zero, c20 = Vec.Zero, c21 = Vec.Zero;
         Vec c30 = Vec.Zero, c31 = Vec.Zero, c40 = Vec.Zero, c41 = Vec.Zero, c50 = Vec.Zero, c51 = Vec.Zero;
+        for (int r = 0; r < 6; r++)
+        {
+            Sse.Prefetch0(c + (r * ldc));
+            Sse.Prefetch0(c + (r * ldc) + 15);
+        }
+
         for (int p = 0; p < kc; p++)
         {
             Vec b0 = Avx.LoadAlignedVector256(b);

@@ -7,7 +7,8 @@
 // every worker's loop on one thread:
 //   pack(t) waits until compute(t − 2) is done (it reuses that B buffer; double buffering lets the
 //   packing of t overlap the compute of t − 1);
-//   compute(t) waits for pack(t), and for compute(t − 1) when t continues the same columns (same C tiles).
+//   compute(t) waits for pack(t), and, when t continues the same columns, for the one compute item of t − 1
+//   that wrote the same C tiles (not for the whole step: no barrier between the depth steps).
 // The micro-kernel a tile runs never depends on which worker runs it, so results do not depend on the
 // thread count (see Sgemm). A job is cached per calling thread and reused, so the single-threaded path
 // allocates nothing in steady state.
@@ -51,10 +52,11 @@ internal sealed unsafe class SgemmJob<TKernel>
     /// <summary>Runs every item on <c>workers</c> threads (the caller included) and returns when all are done.</summary>
     public void Run()
     {
-        _done = ArrayPool<int>.Shared.Rent(2 * _steps);
+        int counters = (2 * _steps) + (_steps * _icBlocks * _groups);
+        _done = ArrayPool<int>.Shared.Rent(counters);
         try
         {
-            _done.AsSpan(0, 2 * _steps).Clear();
+            _done.AsSpan(0, counters).Clear();
             if (_workers == 1)
             {
                 RunItems();
@@ -103,13 +105,13 @@ internal sealed unsafe class SgemmJob<TKernel>
                         continue;
                     }
 
+                    int item = r - _workers, ic = item / _groups, group = item % _groups;
                     WaitFor(2 * t, _workers);
                     if (pcIndex > 0)
                     {
-                        WaitFor(2 * (t - 1) + 1, computeItems);
+                        WaitFor(ItemFlag(t - 1, item, computeItems), 1);
                     }
 
-                    int item = r - _workers, ic = item / _groups, group = item % _groups;
                     int i0 = ic * _mc, mc = Math.Min(_mc, _m - i0);
                     if (packedStep != t || packedIc != ic)
                     {
@@ -119,6 +121,7 @@ internal sealed unsafe class SgemmJob<TKernel>
 
                     int g0 = (int)((long)slivers * group / _groups), g1 = (int)((long)slivers * (group + 1) / _groups);
                     Sgemm.Macro<TKernel>(aPack, bPack, mc, kc, g0, g1, nc, _c + ((nint)i0 * _n) + j0, _n, _accumulate || p0 > 0);
+                    Volatile.Write(ref _done[ItemFlag(t, item, computeItems)], 1);
                     Interlocked.Increment(ref _done[(2 * t) + 1]);
                 }
             }
@@ -128,6 +131,9 @@ internal sealed unsafe class SgemmJob<TKernel>
             ArrayPool<float>.Shared.Return(aArray);
         }
     }
+
+    /// <summary>Index of the done flag of compute item <paramref name="item"/> of step <paramref name="t"/> (after the 2 · steps step counters).</summary>
+    private int ItemFlag(int t, int item, int computeItems) => (2 * _steps) + (t * computeItems) + item;
 
     /// <summary>Spins (yielding, never sleeping a whole millisecond) until counter <paramref name="index"/> reaches <paramref name="target"/>.</summary>
     private void WaitFor(int index, int target)
