@@ -8,7 +8,9 @@
 //   code that keeps no op result past the step (see TrainStep.CanPool); float64 tensors (gradient checks)
 //   are never pooled.
 // Uninitialized rents without clearing, for results a kernel overwrites completely (convolution and pooling
-// outputs, activation gradients): clearing a 13 MB activation costs as much as computing a pooling layer.
+// outputs, activation gradients, matrix products): clearing a 13 MB activation costs as much as computing a
+// pooling layer. Without an active pool it allocates with GC.AllocateUninitializedArray, which skips the
+// GC's zero fill of reused large-object memory.
 // A pool belongs to one owner (one Fit call, or one thread's Predict) and is not thread-safe; the active
 // pool is per thread, so kernels that run on other threads never see it.
 using Dendrite.Tensors;
@@ -38,12 +40,12 @@ internal sealed class TensorPool
         return new Tensor(pool.Rent(shape.Size, clear: true), shape);
     }
 
-    /// <summary>A tensor of <paramref name="shape"/> whose every element the caller overwrites: rented uncleared from the active pool for float32, else zero-filled.</summary>
+    /// <summary>A tensor of <paramref name="shape"/> whose every element the caller overwrites: rented uncleared from the active pool for float32, else newly allocated without the zero fill.</summary>
     public static Tensor Uninitialized(Shape shape, DType dtype)
     {
         if (dtype != DType.Float32 || s_active is not { } pool)
         {
-            return Tensor.Zeros(shape, dtype);
+            return Tensor.Uninitialized(shape, dtype);
         }
 
         return new Tensor(pool.Rent(shape.Size, clear: false), shape);

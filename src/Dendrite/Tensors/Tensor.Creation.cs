@@ -16,6 +16,15 @@ public sealed partial class Tensor
         return dtype == DType.Float32 ? new Tensor(new float[size], null, 0, shape) : new Tensor(null, new double[size], 0, shape);
     }
 
+    /// <summary>A tensor whose elements are not initialised (the caller overwrites every one): skips the zero fill of large arrays.</summary>
+    internal static Tensor Uninitialized(Shape shape, DType dtype)
+    {
+        int size = CheckSize(shape, shape.Size).Size;
+        return dtype == DType.Float32
+            ? new Tensor(GC.AllocateUninitializedArray<float>(size), null, 0, shape)
+            : new Tensor(null, GC.AllocateUninitializedArray<double>(size), 0, shape);
+    }
+
     /// <summary>A tensor of zeros with the shape and element type of <paramref name="like"/>.</summary>
     /// <param name="like">The tensor whose shape and dtype are copied.</param>
     public static Tensor ZerosLike(Tensor like) => Zeros(like.Shape, like.DType);

@@ -39,7 +39,7 @@ public static partial class Ops
         }
 
         Shape outShape = transposeA ? new Shape(m, n) : a.Shape.With(-1, n);
-        Tensor y = TensorPool.Zeros(outShape, a.DType);
+        Tensor y = TensorPool.Uninitialized(outShape, a.DType); // the GEMM writes every element (accumulate: false)
         if (a.DType == DType.Float32)
         {
             Gemm.Multiply(transposeA, transposeB, m, n, k, a.Span<float>(), b.Span<float>(), y.Span<float>());
