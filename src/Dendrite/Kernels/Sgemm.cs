@@ -71,7 +71,7 @@ internal static unsafe partial class Sgemm
         int mr = TKernel.MR, nr = TKernel.NR;
         int workers = threads > 1 && (long)m * n * k >= ParallelThreshold ? threads : 1;
         int nc = Math.Min(SgemmBlocking.NC(), RoundUp(n, nr));
-        int kcMax = Math.Min(SgemmBlocking.KC, k);
+        int kcMax = SgemmBlocking.DepthBlock(k);
 
         // Row blocks: at most MC rows, and a multiple of the worker count so the threads get equal shares.
         int icBlocks = CeilDiv(m, SgemmBlocking.MC(mr));

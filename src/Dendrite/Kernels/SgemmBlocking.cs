@@ -1,6 +1,6 @@
 // SgemmBlocking: the cache block sizes of the packed float32 GEMM (Goto & van de Geijn 2008, "Anatomy of
 // high-performance matrix multiplication"; BLIS's five loops around the micro-kernel).
-//   KC = 256        depth of a packed panel. A B sliver (KC × NR) then fills ≈ 16 KB (AVX2, NR = 16) or
+//   KC ≤ 256        depth of a packed panel (k is cut into ⌈k / 256⌉ equal blocks, see DepthBlock). A B sliver (KC × NR) then fills ≈ 16 KB (AVX2, NR = 16) or
 //                   32 KB (AVX-512, NR = 32) and stays in the 32–48 KB L1d while the A slivers stream from
 //                   L2; BLIS uses 256 for haswell and zen sgemm. KC is a constant, never derived from the
 //                   thread count or the machine, so the summation order of every C element is fixed.
@@ -17,8 +17,16 @@ namespace Dendrite.Kernels;
 /// <summary>Cache block sizes of the packed float32 GEMM.</summary>
 internal static class SgemmBlocking
 {
-    /// <summary>Depth of a packed panel (the K block).</summary>
+    /// <summary>Largest depth of a packed panel (the K block).</summary>
     public const int KC = 256;
+
+    /// <summary>The depth of every K block of a product of depth <paramref name="k"/> (the last may be shorter): ⌈k / ⌈k / KC⌉⌉.</summary>
+    /// <remarks>
+    /// The ⌈k / KC⌉ blocks are made equal instead of KC, KC, .., remainder: k = 784 runs as 4 × 196 rather than 3 × 256 + 16,
+    /// whose 16-deep last block loads and stores all of C and packs A and B for 6% of the multiply-adds. It depends on k
+    /// only, so the summation order is still the same for every thread count and every caller (SgemmRows included).
+    /// </remarks>
+    public static int DepthBlock(int k) => k <= KC ? k : (k + ((k + KC - 1) / KC) - 1) / ((k + KC - 1) / KC);
 
     private static readonly long s_l2Bytes = CacheBytes(2, 512 * 1024);
     private static readonly long s_l3Bytes = CacheBytes(3, 8 * 1024 * 1024);

@@ -43,7 +43,7 @@ internal sealed unsafe class SgemmJob<TKernel>
         job._bPack1 = bPack1;
         (job._transA, job._transB, job._accumulate) = (transA, transB, accumulate);
         (job._m, job._n, job._k, job._mc, job._nc, job._icBlocks, job._groups, job._workers) = (m, n, k, mc, nc, icBlocks, groups, workers);
-        job._pcSteps = Sgemm.CeilDiv(k, SgemmBlocking.KC);
+        job._pcSteps = Sgemm.CeilDiv(k, SgemmBlocking.DepthBlock(k));
         job._steps = Sgemm.CeilDiv(n, nc) * job._pcSteps;
         job._next = -1;
         return job;
@@ -78,7 +78,8 @@ internal sealed unsafe class SgemmJob<TKernel>
     private void RunItems()
     {
         int computeItems = _icBlocks * _groups, perStep = _workers + computeItems, total = _steps * perStep;
-        float[] aArray = ArrayPool<float>.Shared.Rent((_mc * Math.Min(SgemmBlocking.KC, _k)) + 16);
+        int depth = SgemmBlocking.DepthBlock(_k);
+        float[] aArray = ArrayPool<float>.Shared.Rent((_mc * depth) + 16);
         try
         {
             fixed (float* pBuffer = aArray)
@@ -89,7 +90,7 @@ internal sealed unsafe class SgemmJob<TKernel>
                 {
                     int t = g / perStep, r = g % perStep, pcIndex = t % _pcSteps;
                     int j0 = t / _pcSteps * _nc, nc = Math.Min(_nc, _n - j0);
-                    int p0 = pcIndex * SgemmBlocking.KC, kc = Math.Min(SgemmBlocking.KC, _k - p0);
+                    int p0 = pcIndex * depth, kc = Math.Min(depth, _k - p0);
                     int slivers = Sgemm.CeilDiv(nc, TKernel.NR);
                     float* bPack = t % 2 == 0 ? _bPack0 : _bPack1;
                     if (r < _workers)

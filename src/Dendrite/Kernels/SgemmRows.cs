@@ -3,7 +3,7 @@
 // Packing B (k × n floats) costs as much as the product itself when op(A) has one or two rows — a batch-1
 // Predict through a 784 × 256 Dense layer would copy 800 KB to multiply 200 K pairs — so such products stream B
 // instead: for each group of 64 columns, eight 8-wide accumulators sum a[p] · B[p, j..j+64] over p.
-// The summation order is exactly the packed GEMM's (Sgemm): for every KC-deep block of p, each C element's
+// The summation order is exactly the packed GEMM's (Sgemm): for every depth block of p (SgemmBlocking.DepthBlock), each C element's
 // products are summed by fused multiply-adds in increasing p starting from zero, and the block sum is added to C
 // (or stored, for the first block when not accumulating). Both FMA micro-kernels (AVX2 and AVX-512) round that
 // way, so a row computed here is bit-identical to the same row computed in a larger batch; machines without FMA
@@ -79,20 +79,20 @@ internal static unsafe class SgemmRows
     /// <summary>c (1 × n) = a (1 × k) · b (k × n, row stride ldb) (+ c), in the packed GEMM's summation order.</summary>
     private static void Row(int n, int ldb, int k, float* a, float* b, float* c, bool accumulate)
     {
-        int j = 0;
+        int depth = SgemmBlocking.DepthBlock(k), j = 0;
         for (; j + Block <= n; j += Block)
         {
-            for (int p0 = 0; p0 < k; p0 += SgemmBlocking.KC)
+            for (int p0 = 0; p0 < k; p0 += depth)
             {
-                Columns64(Math.Min(SgemmBlocking.KC, k - p0), a + p0, b + ((nint)p0 * ldb) + j, ldb, c + j, accumulate || p0 > 0);
+                Columns64(Math.Min(depth, k - p0), a + p0, b + ((nint)p0 * ldb) + j, ldb, c + j, accumulate || p0 > 0);
             }
         }
 
         for (; j + Vec.Count <= n; j += Vec.Count)
         {
-            for (int p0 = 0; p0 < k; p0 += SgemmBlocking.KC)
+            for (int p0 = 0; p0 < k; p0 += depth)
             {
-                int kc = Math.Min(SgemmBlocking.KC, k - p0);
+                int kc = Math.Min(depth, k - p0);
                 float* bp = b + ((nint)p0 * ldb) + j;
                 Vec sum = Vec.Zero;
                 for (int p = 0; p < kc; p++, bp += ldb)
@@ -106,9 +106,9 @@ internal static unsafe class SgemmRows
 
         for (; j < n; j++)
         {
-            for (int p0 = 0; p0 < k; p0 += SgemmBlocking.KC)
+            for (int p0 = 0; p0 < k; p0 += depth)
             {
-                int kc = Math.Min(SgemmBlocking.KC, k - p0);
+                int kc = Math.Min(depth, k - p0);
                 float sum = 0;
                 for (int p = 0; p < kc; p++)
                 {

@@ -51,6 +51,21 @@ public class SgemmKernelTests
         Assert.InRange(SgemmBlocking.NC(), 512, 4096);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(256, 256)]
+    [InlineData(257, 129)]
+    [InlineData(513, 171)]
+    [InlineData(784, 196)]
+    [InlineData(1024, 256)]
+    public void DepthBlock_CutsKIntoEqualBlocksOfAtMostKC(int k, int expected)
+    {
+        int block = SgemmBlocking.DepthBlock(k);
+        Assert.Equal(expected, block);
+        Assert.InRange(block, 1, SgemmBlocking.KC);
+        Assert.Equal((k + SgemmBlocking.KC - 1) / SgemmBlocking.KC, (k + block - 1) / block); // as few blocks as KC allows
+    }
+
     [Fact]
     public void KernelName_IsTheWidestSupportedTier()
     {
