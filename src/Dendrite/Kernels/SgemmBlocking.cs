@@ -9,9 +9,12 @@
 //                   AMD EPYC (Zen, 512 KB L2) → 252 rows for 6 × 16; a 2 MB-L2 Xeon → 480.
 //   NC ≈ L3 / 2 / (KC · 4 bytes), a multiple of 32, clamped to [512, 4096]: the packed B panel (KC × NC),
 //                   shared by all threads, lives in the shared L3; 4096 columns = 4 MB at KC = 256.
-// Cache sizes are read once from Linux sysfs (/sys/devices/system/cpu/cpu0/cache/index*/{level,size});
-// elsewhere, or when unreadable, L2 = 512 KB and L3 = 8 MB are assumed. MC and NC only change how work is
+// Cache sizes are read once from Linux sysfs (/sys/devices/system/cpu/cpu0/cache/index*/{level,size}); where sysfs
+// has no cache entries (some virtual machines: the Zen 5 EPYC VM here lists none), from CPUID on x86 (leaf 4 on
+// Intel, leaf 0x80000006 on AMD); else L2 = 512 KB and L3 = 8 MB are assumed. MC and NC only change how work is
 // blocked, not the arithmetic, so they may differ between machines and thread counts.
+using System.Runtime.Intrinsics.X86;
+
 namespace Dendrite.Kernels;
 
 /// <summary>Cache block sizes of the packed float32 GEMM.</summary>
@@ -79,6 +82,44 @@ internal static class SgemmBlocking
         {
         }
 
-        return fallback;
+        long fromCpuid = CpuidCacheBytes(level);
+        return fromCpuid > 0 ? fromCpuid : fallback;
+    }
+
+    /// <summary>The size in bytes of a data or unified cache level as CPUID reports it, or 0 when it does not.</summary>
+    private static long CpuidCacheBytes(int level)
+    {
+        if (!X86Base.IsSupported)
+        {
+            return 0;
+        }
+
+        // Leaf 4 (deterministic cache parameters): one sub-leaf per cache; size = ways · partitions · line · sets.
+        if (X86Base.CpuId(0, 0).Eax >= 4)
+        {
+            for (int sub = 0; sub < 16; sub++)
+            {
+                (int eax, int ebx, int ecx, _) = X86Base.CpuId(4, sub);
+                int type = eax & 0x1F;
+                if (type == 0)
+                {
+                    break;
+                }
+
+                if (type != 2 && ((eax >> 5) & 7) == level)
+                {
+                    return (((ebx >> 22) & 0x3FF) + 1L) * (((ebx >> 12) & 0x3FF) + 1L) * ((ebx & 0xFFF) + 1L) * ((uint)ecx + 1L);
+                }
+            }
+        }
+
+        // Leaf 0x80000006: L2 size in KB in ECX[31:16], L3 size in 512 KB units in EDX[31:18] (AMD; Intel reports L2 only).
+        if ((uint)X86Base.CpuId(unchecked((int)0x80000000), 0).Eax >= 0x80000006)
+        {
+            (_, _, int ecx, int edx) = X86Base.CpuId(unchecked((int)0x80000006), 0);
+            return level == 2 ? ((uint)ecx >> 16) * 1024L : level == 3 ? ((uint)edx >> 18) * 512L * 1024 : 0;
+        }
+
+        return 0;
     }
 }
