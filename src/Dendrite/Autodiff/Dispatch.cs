@@ -17,6 +17,14 @@ internal static class Dispatch
         where TOp : struct, IUnaryOperator
     {
         Tensor y = TensorPool.ZerosLike(x);
+        UnaryInto(x, y, op);
+        return y;
+    }
+
+    /// <summary>y = op(x) element-wise into an existing <paramref name="y"/> of x's shape and dtype (inference into preallocated buffers).</summary>
+    public static void UnaryInto<TOp>(Tensor x, Tensor y, TOp op)
+        where TOp : struct, IUnaryOperator
+    {
         if (x.DType == DType.Float32)
         {
             Elementwise.Map(x.Span<float>(), y.Span<float>(), op);
@@ -25,14 +33,19 @@ internal static class Dispatch
         {
             Elementwise.Map(x.Span<double>(), y.Span<double>(), op);
         }
-
-        return y;
     }
 
     /// <summary>y = f(x) with a span function per dtype (TensorPrimitives methods).</summary>
     public static Tensor Map(Tensor x, SpanMap<float> f32, SpanMap<double> f64)
     {
         Tensor y = TensorPool.ZerosLike(x);
+        MapInto(x, y, f32, f64);
+        return y;
+    }
+
+    /// <summary>y = f(x) into an existing <paramref name="y"/> of x's shape and dtype, with a span function per dtype.</summary>
+    public static void MapInto(Tensor x, Tensor y, SpanMap<float> f32, SpanMap<double> f64)
+    {
         if (x.DType == DType.Float32)
         {
             f32(x.Span<float>(), y.Span<float>());
@@ -41,8 +54,6 @@ internal static class Dispatch
         {
             f64(x.Span<double>(), y.Span<double>());
         }
-
-        return y;
     }
 
     /// <summary>z = op(a, b) element-wise with numpy broadcasting.</summary>
@@ -61,16 +72,22 @@ internal static class Dispatch
         }
 
         Tensor z = TensorPool.Zeros(shape, a.DType);
+        BinaryInto(a, b, z, op);
+        return z;
+    }
+
+    /// <summary>z = op(a, b) element-wise with numpy broadcasting into an existing <paramref name="z"/> of the broadcast shape (z may be a or b when it has their shape).</summary>
+    public static void BinaryInto<TOp>(Tensor a, Tensor b, Tensor z, TOp op)
+        where TOp : struct, IBinaryOperator
+    {
         if (a.DType == DType.Float32)
         {
-            Broadcast.Binary(a.Span<float>(), a.Shape, b.Span<float>(), b.Shape, z.Span<float>(), shape, op);
+            Broadcast.Binary(a.Span<float>(), a.Shape, b.Span<float>(), b.Shape, z.Span<float>(), z.Shape, op);
         }
         else
         {
-            Broadcast.Binary(a.Span<double>(), a.Shape, b.Span<double>(), b.Shape, z.Span<double>(), shape, op);
+            Broadcast.Binary(a.Span<double>(), a.Shape, b.Span<double>(), b.Shape, z.Span<double>(), z.Shape, op);
         }
-
-        return z;
     }
 
     /// <summary>Sums <paramref name="gradient"/> down to <paramref name="shape"/>: the gradient of a broadcast operand.</summary>

@@ -32,6 +32,9 @@ public sealed class TensorData : IEnumerable<Tensor>
     /// <summary>Whether the tensors are keyed by name.</summary>
     public bool IsByName => _names is not null;
 
+    /// <summary>The tensors in the order given (for data by position, the model's input or output order).</summary>
+    internal ReadOnlySpan<Tensor> Tensors => _tensors;
+
     /// <summary>One tensor per input or output, in model order: <c>[xA, xB]</c>.</summary>
     /// <param name="tensors">The tensors.</param>
     public static TensorData Create(ReadOnlySpan<Tensor> tensors) => new(tensors.ToArray(), null);

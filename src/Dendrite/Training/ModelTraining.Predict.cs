@@ -1,5 +1,9 @@
 // Predict and the single-batch forms (TrainOnBatch / TestOnBatch / PredictOnBatch).
 // Prediction runs without recording on the tape and with training = false (dropout off).
+// Fast path: a Sequential or functional model of the library's layers runs through this thread's InferencePlan
+// (buffers made once per input shape), so a call whose samples fit in one batch allocates only its result. The
+// input checks are made there without allocating; whatever they reject, and any model the plan does not cover,
+// goes down the general path, which reports the problem.
 using Dendrite.Autodiff;
 using Dendrite.Models;
 using Dendrite.Tensors;
@@ -10,6 +14,69 @@ public static partial class ModelTraining
 {
     [ThreadStatic]
     private static TensorPool? s_predictPool;
+
+    /// <summary>Predict through <paramref name="plan"/>: each output into <paramref name="results"/> (one per model output).</summary>
+    /// <returns>False, with nothing usable in <paramref name="results"/>, when the inputs fail a check or the plan turns out stale: take the general path.</returns>
+    private static bool TryPredictPlanned(InferencePlan plan, ReadOnlySpan<Tensor> xs, int batchSize, Span<Tensor?> results)
+    {
+        if (results.Length != plan.OutputCount || !plan.Accepts(xs))
+        {
+            return false;
+        }
+
+        int n = xs[0].Shape[0];
+        using var noRecording = new NoRecording();
+        TensorPool pool = s_predictPool ??= new TensorPool(); // for the nodes that run Apply (rented results, returned after each batch)
+        Tensor[]? views = n > batchSize ? new Tensor[xs.Length] : null;
+        for (int start = 0; start < n; start += batchSize)
+        {
+            int count = Math.Min(batchSize, n - start);
+            ReadOnlySpan<Tensor> batch = xs;
+            if (views is not null)
+            {
+                for (int i = 0; i < xs.Length; i++)
+                {
+                    views[i] = xs[i].Rows(start, count);
+                }
+
+                batch = views;
+            }
+
+            try
+            {
+                using (pool.Activate())
+                {
+                    if (!plan.Run(batch))
+                    {
+                        return false;
+                    }
+                }
+
+                for (int o = 0; o < results.Length; o++)
+                {
+                    Tensor output = plan.Output(o);
+                    if (count == n)
+                    {
+                        // One batch: the result takes the output's shape object as it is (shapes are immutable).
+                        results[o] = Tensor.Zeros(output.Shape, output.DType);
+                        results[o]!.CopyFrom(output);
+                    }
+                    else
+                    {
+                        results[o] ??= Tensor.Zeros(output.Shape.With(0, n), output.DType);
+                        results[o]!.Rows(start, count).CopyFrom(output);
+                    }
+                }
+            }
+            finally
+            {
+                plan.Clear();
+                pool.ReturnAll();
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Prediction and single-batch steps of a model.</summary>
     /// <param name="model">The model.</param>
@@ -25,10 +92,37 @@ public static partial class ModelTraining
         public Tensor Predict(TensorData x, int batchSize = 32)
         {
             ArgumentNullException.ThrowIfNull(model);
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+            Tensor? result = null;
+            if (!x.IsByName && InferencePlan.For(model) is { OutputCount: 1 } plan && TryPredictPlanned(plan, x.Tensors, batchSize, new Span<Tensor?>(ref result)))
+            {
+                return result!;
+            }
+
             IReadOnlyList<Tensor> outputs = model.PredictOutputs(x, batchSize);
             return outputs.Count == 1
                 ? outputs[0]
                 : throw new InvalidOperationException($"Model '{model.Name}' has {outputs.Count} outputs ({string.Join(", ", model.OutputNames)}); use PredictOutputs.");
+        }
+
+        /// <summary>The output of a one-output, one-input model for the samples of <paramref name="x"/>, computed in batches.</summary>
+        /// <param name="x">Inputs (samples, …).</param>
+        /// <param name="batchSize">Samples per batch, ≥ 1; default 32.</param>
+        /// <returns>The outputs, shape (samples, …).</returns>
+        /// <remarks>Once the calling thread has predicted with the model, a call whose samples fit in one batch allocates nothing but the returned tensor.</remarks>
+        /// <exception cref="InvalidOperationException">The model has several outputs: use <c>PredictOutputs</c>.</exception>
+        /// <exception cref="Nn.ShapeMismatchException">x does not fit the model.</exception>
+        /// <exception cref="Nn.NonFiniteValueException">x contains NaN or infinity.</exception>
+        public Tensor Predict(Tensor x, int batchSize = 32)
+        {
+            ArgumentNullException.ThrowIfNull(model);
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+            Tensor? result = null;
+            return InferencePlan.For(model) is { OutputCount: 1 } plan && TryPredictPlanned(plan, new ReadOnlySpan<Tensor>(in x), batchSize, new Span<Tensor?>(ref result))
+                ? result!
+                : model.Predict((TensorData)x, batchSize);
         }
 
         /// <summary>Every output of the model for <paramref name="x"/>, in <see cref="Model.OutputNames"/> order, computed in batches.</summary>
@@ -40,7 +134,17 @@ public static partial class ModelTraining
         public IReadOnlyList<Tensor> PredictOutputs(TensorData x, int batchSize = 32)
         {
             ArgumentNullException.ThrowIfNull(model);
+            ArgumentNullException.ThrowIfNull(x);
             ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+            if (!x.IsByName && InferencePlan.For(model) is { } plan)
+            {
+                var planned = new Tensor?[plan.OutputCount];
+                if (TryPredictPlanned(plan, x.Tensors, batchSize, planned))
+                {
+                    return planned!;
+                }
+            }
+
             IReadOnlyList<Tensor> xs = PrepareInputs(model, x, "Predict");
             int n = xs[0].Shape[0];
             using var noRecording = new NoRecording();

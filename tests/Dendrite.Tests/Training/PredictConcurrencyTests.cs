@@ -1,6 +1,6 @@
-// Predict reuses buffers (a pool per thread), which must not make it unsafe: one model serves 8 threads ×
-// 100,000 rows concurrently with results identical to serial calls; and a call allocates little beyond its
-// result (bytes counted, not timed).
+// Predict reuses buffers (a plan per thread and model), which must not make it unsafe: one model serves 8 threads ×
+// 100,000 rows concurrently with results identical to serial calls; and once warm, a call whose rows fit in one
+// batch allocates exactly its result — Sequential or functional (bytes counted, not timed).
 using Dendrite.Models;
 using Dendrite.Nn.Activations;
 using Dendrite.Nn.Layers;
@@ -44,24 +44,52 @@ public sealed class PredictConcurrencyTests
         }
     }
 
-    [Fact]
-    public void Predict_allocates_little_beyond_its_result()
+    /// <summary>The bytes one <c>Predict(x, batchSize)</c> allocates on this thread after warm-up, and the bytes of its result alone:
+    /// a new tensor of the result's shape (its float array and Tensor object; the shape object it may share).</summary>
+    private static (long Call, long Result) Bytes(Model model, Tensor x, int batchSize)
     {
-        var model = new Sequential([new Input(new Shape(64)), new Dense(128, Activation.Relu), new Dense(10, Activation.Softmax)], seed: 13);
-        Tensor batch = TestData.Normal(14, 512, 64), row = TestData.Normal(15, 1, 64);
-        long Bytes(Tensor input)
+        for (int i = 0; i < 3; i++)
         {
-            model.Predict(input, batchSize: 512); // warm-up: the pool rents its buffers once
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            model.Predict(input, batchSize: 512);
-            return GC.GetAllocatedBytesForCurrentThread() - before;
+            model.Predict(x, batchSize); // warm-up: the thread's plan makes its buffers once
         }
 
-        // The result is 512 × 10 floats = 20,480 bytes; the hidden activations alone would be 512 × 128 × 4 = 262,144.
-        // What remains beyond the result (≈ 2 KB, measured) is Tensor, Shape and list objects of the call path.
-        long batchBytes = Bytes(batch);
-        Assert.True(batchBytes < 20_480 + 8_192, $"Predict on 512 rows allocated {batchBytes:N0} bytes");
-        long rowBytes = Bytes(row);
-        Assert.True(rowBytes < 4_096, $"Predict on one row allocated {rowBytes:N0} bytes");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Tensor result = model.Predict(x, batchSize);
+        long call = GC.GetAllocatedBytesForCurrentThread() - before;
+        Shape shape = result.Shape;
+        Tensor.Zeros(shape); // the measurement below is then warm too
+        before = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(Tensor.Zeros(shape));
+        return (call, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Theory]
+    [InlineData(1, 32)]
+    [InlineData(7, 32)]
+    [InlineData(512, 512)]
+    public void Sequential_predict_allocates_only_its_result(int rows, int batchSize)
+    {
+        var model = new Sequential([new Input(new Shape(64)), new Dense(128, Activation.Relu), new Dropout(0.2), new Dense(32, Activation.Gelu), new Dense(10, Activation.Softmax)], seed: 13);
+        var (call, result) = Bytes(model, TestData.Normal(14, rows, 64), batchSize);
+
+        // The result of one row is 10 floats; the hidden activations of 512 rows alone would be 512 × 128 × 4 = 262,144 bytes.
+        Assert.True(result > 0 && result < (rows * 10 * 4) + 256, $"the result alone measured {result:N0} bytes");
+        Assert.Equal(result, call);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void Functional_predict_allocates_only_its_result(int rows)
+    {
+        var input = new Input(new Shape(20));
+        SymbolicTensor hidden = new Dense(16, Activation.Tanh).Apply(input);
+        SymbolicTensor wide = new Concatenate().Apply([hidden, new Dense(8, Activation.Relu).Apply(input)]);
+        var model = new Model(input, new Dense(3, Activation.Sigmoid).Apply(new Dense(12, Activation.Relu).Apply(wide)), seed: 15);
+        var (call, result) = Bytes(model, TestData.Normal(16, rows, 20), batchSize: 32);
+
+        // The Concatenate node has no step (it runs Call on rented buffers), yet nothing remains of it per call.
+        Assert.True(result > 0 && result < (rows * 3 * 4) + 256, $"the result alone measured {result:N0} bytes");
+        Assert.Equal(result, call);
     }
 }

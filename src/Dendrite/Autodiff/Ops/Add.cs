@@ -22,4 +22,7 @@ public static partial class Ops
         ]);
         return z;
     }
+
+    /// <summary>a + b (broadcast) into an existing z of the result's shape, not recorded: the kernel of <see cref="Add(Tensor, Tensor)"/>, for inference into preallocated buffers.</summary>
+    internal static void AddInto(Tensor a, Tensor b, Tensor z) => Dispatch.BinaryInto(a, b, z, default(AddOperator));
 }

@@ -39,10 +39,7 @@ public static partial class Ops
 
         Tensor[] inputs = [.. tensors];
         Tensor y = TensorPool.Zeros(first.Shape.With(ax, total), first.DType);
-        for (int k = 0; k < inputs.Length; k++)
-        {
-            MoveAlongAxis(inputs[k], 0, y, offsets[k], inputs[k].Shape[ax], ax, accumulate: false);
-        }
+        ConcatInto(inputs, ax, y);
 
         GradientTape.RecordOperation(y, inputs, (dy, needs) =>
         {
@@ -59,5 +56,17 @@ public static partial class Ops
             return dx;
         });
         return y;
+    }
+
+    /// <summary>The tensors joined along <paramref name="axis"/> (≥ 0, shapes checked by the caller) into an existing y of the joined shape, not recorded:
+    /// the copies of <see cref="Concat"/>, for inference into preallocated buffers.</summary>
+    internal static void ConcatInto(ReadOnlySpan<Tensor> tensors, int axis, Tensor y)
+    {
+        int offset = 0;
+        foreach (Tensor t in tensors)
+        {
+            MoveAlongAxis(t, 0, y, offset, t.Shape[axis], axis, accumulate: false);
+            offset += t.Shape[axis];
+        }
     }
 }

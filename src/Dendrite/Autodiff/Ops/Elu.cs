@@ -27,4 +27,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Dispatch.Binary(x, dy, new EluGradientOperator(alpha, scale), "EluGradient")]);
         return y;
     }
+
+    /// <summary>Scale · ELU_alpha of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void ScaledEluInto(Tensor x, double alpha, double scale, Tensor y) => Dispatch.UnaryInto(x, y, new EluOperator(alpha, scale));
 }

@@ -20,4 +20,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Dispatch.Binary(x, dy, new GeluGradientOperator(approximate), "GeluGradient")]);
         return y;
     }
+
+    /// <summary>GELU of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void GeluInto(Tensor x, bool approximate, Tensor y) => Dispatch.UnaryInto(x, y, new GeluOperator(approximate));
 }

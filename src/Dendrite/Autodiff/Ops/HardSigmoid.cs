@@ -18,4 +18,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Dispatch.Binary(x, dy, default(HardSigmoidGradientOperator), "HardSigmoidGradient")]);
         return y;
     }
+
+    /// <summary>The hard sigmoid of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void HardSigmoidInto(Tensor x, Tensor y) => Dispatch.UnaryInto(x, y, default(HardSigmoidOperator));
 }

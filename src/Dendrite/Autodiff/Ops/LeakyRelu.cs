@@ -20,4 +20,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Dispatch.Binary(x, dy, new LeakyReluGradientOperator(negativeSlope), "LeakyReluGradient")]);
         return y;
     }
+
+    /// <summary>Leaky ReLU of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void LeakyReluInto(Tensor x, double negativeSlope, Tensor y) => Dispatch.UnaryInto(x, y, new LeakyReluOperator(negativeSlope));
 }

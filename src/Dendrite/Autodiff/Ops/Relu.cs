@@ -16,4 +16,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Dispatch.Binary(x, dy, default(ReluGradientOperator), "ReluGradient")]);
         return y;
     }
+
+    /// <summary>ReLU of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void ReluInto(Tensor x, Tensor y) => Dispatch.UnaryInto(x, y, default(ReluOperator));
 }

@@ -15,4 +15,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Multiply(dy, Multiply(y, Subtract(Dispatch.Scalar(1, y), y)))]);
         return y;
     }
+
+    /// <summary>The sigmoid of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void SigmoidInto(Tensor x, Tensor y) => Dispatch.MapInto(x, y, TensorPrimitives.Sigmoid, TensorPrimitives.Sigmoid);
 }

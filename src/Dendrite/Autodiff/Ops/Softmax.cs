@@ -24,15 +24,7 @@ public static partial class Ops
     {
         var (outer, n, inner) = Dispatch.Split(x.Shape, x.Shape.NormalizeAxis(axis));
         Tensor y = TensorPool.ZerosLike(x);
-        if (x.DType == DType.Float32)
-        {
-            Kernels.Softmax.Forward(x.Span<float>(), outer, n, inner, y.Span<float>(), log);
-        }
-        else
-        {
-            Kernels.Softmax.Forward(x.Span<double>(), outer, n, inner, y.Span<double>(), log);
-        }
-
+        SoftmaxInto(x, axis, log, y);
         GradientTape.RecordOperation(y, [x], (dy, needs) =>
         {
             Tensor dx = TensorPool.ZerosLike(x);
@@ -48,5 +40,19 @@ public static partial class Ops
             return [dx];
         });
         return y;
+    }
+
+    /// <summary>Softmax (or log-softmax) of <paramref name="x"/> along <paramref name="axis"/> into an existing <paramref name="y"/> of x's shape and dtype; not recorded.</summary>
+    internal static void SoftmaxInto(Tensor x, int axis, bool log, Tensor y)
+    {
+        var (outer, n, inner) = Dispatch.Split(x.Shape, x.Shape.NormalizeAxis(axis));
+        if (x.DType == DType.Float32)
+        {
+            Kernels.Softmax.Forward(x.Span<float>(), outer, n, inner, y.Span<float>(), log);
+        }
+        else
+        {
+            Kernels.Softmax.Forward(x.Span<double>(), outer, n, inner, y.Span<double>(), log);
+        }
     }
 }

@@ -18,4 +18,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Multiply(dy, Sigmoid(x))]);
         return y;
     }
+
+    /// <summary>Softplus of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void SoftplusInto(Tensor x, Tensor y) => Dispatch.UnaryInto(x, y, default(SoftplusOperator));
 }

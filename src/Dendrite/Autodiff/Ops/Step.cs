@@ -19,4 +19,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [TensorPool.ZerosLike(x)]);
         return y;
     }
+
+    /// <summary>The step function of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void StepInto(Tensor x, Tensor y) => Dispatch.UnaryInto(x, y, default(StepOperator));
 }

@@ -17,4 +17,7 @@ public static partial class Ops
         GradientTape.RecordOperation(y, [x], (dy, needs) => [Multiply(dy, Subtract(Dispatch.Scalar(1, y), Multiply(y, y)))]);
         return y;
     }
+
+    /// <summary>Tanh of x into an existing y of x's shape and dtype, not recorded: the same kernel as the op, for inference into preallocated buffers.</summary>
+    internal static void TanhInto(Tensor x, Tensor y) => Dispatch.MapInto(x, y, TensorPrimitives.Tanh, TensorPrimitives.Tanh);
 }

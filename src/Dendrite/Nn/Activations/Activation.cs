@@ -15,6 +15,12 @@ public abstract partial class Activation
     /// <param name="x">The pre-activations.</param>
     public abstract Tensor Call(Tensor x);
 
+    /// <summary>Writes f(x) into <paramref name="y"/> (x's shape and dtype) with the kernel <see cref="Call"/> uses, without recording:
+    /// inference into buffers the caller reuses. False (nothing written) when this activation has no such path.</summary>
+    /// <param name="x">The pre-activations.</param>
+    /// <param name="y">The destination, not <paramref name="x"/>.</param>
+    internal virtual bool CallInto(Tensor x, Tensor y) => false;
+
     /// <summary>The settings that recreate this activation (e.g. LeakyReLU's alpha).</summary>
     public virtual IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>();
 

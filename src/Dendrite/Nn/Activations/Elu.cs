@@ -23,5 +23,12 @@ public sealed class Elu(double alpha = 1.0) : Activation
     public override Tensor Call(Tensor x) => Ops.Elu(x, Alpha);
 
     /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.ScaledEluInto(x, Alpha, 1.0, y);
+        return true;
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?> { ["alpha"] = Alpha };
 }

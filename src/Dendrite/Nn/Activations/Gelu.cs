@@ -22,5 +22,12 @@ public sealed class Gelu(bool approximate = false) : Activation
     public override Tensor Call(Tensor x) => Ops.Gelu(x, Approximate);
 
     /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.GeluInto(x, Approximate, y);
+        return true;
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?> { ["approximate"] = Approximate };
 }

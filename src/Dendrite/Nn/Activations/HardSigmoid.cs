@@ -15,4 +15,11 @@ public sealed class HardSigmoid : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => Ops.HardSigmoid(x);
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.HardSigmoidInto(x, y);
+        return true;
+    }
 }

@@ -23,5 +23,12 @@ public sealed class LeakyRelu(double negativeSlope = 0.2) : Activation
     public override Tensor Call(Tensor x) => Ops.LeakyRelu(x, NegativeSlope);
 
     /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.LeakyReluInto(x, NegativeSlope, y);
+        return true;
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?> { ["negative_slope"] = NegativeSlope };
 }

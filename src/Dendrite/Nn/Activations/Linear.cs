@@ -12,4 +12,11 @@ public sealed class Linear : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => x;
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        y.CopyFrom(x);
+        return true;
+    }
 }

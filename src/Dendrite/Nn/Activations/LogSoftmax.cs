@@ -20,5 +20,12 @@ public sealed class LogSoftmax(int axis = -1) : Activation
     public override Tensor Call(Tensor x) => Ops.LogSoftmax(x, Axis);
 
     /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.SoftmaxInto(x, Axis, log: true, y);
+        return true;
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?> { ["axis"] = Axis };
 }

@@ -14,4 +14,11 @@ public sealed class Relu : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => Ops.Relu(x);
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.ReluInto(x, y);
+        return true;
+    }
 }

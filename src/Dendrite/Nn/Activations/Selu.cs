@@ -15,4 +15,11 @@ public sealed class Selu : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => Ops.Selu(x);
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.ScaledEluInto(x, Ops.SeluAlpha, Ops.SeluScale, y);
+        return true;
+    }
 }

@@ -14,4 +14,11 @@ public sealed class Sigmoid : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => Ops.Sigmoid(x);
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.SigmoidInto(x, y);
+        return true;
+    }
 }

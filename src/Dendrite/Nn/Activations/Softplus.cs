@@ -14,4 +14,11 @@ public sealed class Softplus : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => Ops.Softplus(x);
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.SoftplusInto(x, y);
+        return true;
+    }
 }

@@ -15,4 +15,11 @@ public sealed class Step : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => Ops.Step(x);
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.StepInto(x, y);
+        return true;
+    }
 }

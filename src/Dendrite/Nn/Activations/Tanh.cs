@@ -14,4 +14,11 @@ public sealed class Tanh : Activation
 
     /// <inheritdoc/>
     public override Tensor Call(Tensor x) => Ops.Tanh(x);
+
+    /// <inheritdoc/>
+    internal override bool CallInto(Tensor x, Tensor y)
+    {
+        Ops.TanhInto(x, y);
+        return true;
+    }
 }

@@ -38,8 +38,28 @@ public sealed class ActivationLayer : Layer
     }
 
     /// <inheritdoc/>
+    /// <remarks>The identity for <c>linear</c>; f(x) into the buffer when the activation can write into one (<see cref="Activation.CallInto"/>).</remarks>
+    internal override InferenceStep? CreateInferenceStep(Shape inputShape)
+    {
+        if (Activation is Linear)
+        {
+            return InferenceStep.Identity;
+        }
+
+        return Activation.CallInto(Tensor.Zeros(inputShape), Tensor.Zeros(inputShape)) ? new Step(Activation, inputShape) : null;
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig())
     {
         ["activation"] = ActivationRegistry.Serialize(Activation),
     };
+
+    /// <summary>y = f(x) into the caller's buffer.</summary>
+    private sealed class Step(Activation activation, Shape shape) : InferenceStep
+    {
+        public override Shape OutputShape { get; } = shape;
+
+        public override bool Run(ReadOnlySpan<Tensor> inputs, Tensor y) => activation.CallInto(inputs[0], y);
+    }
 }

@@ -50,5 +50,45 @@ public sealed class Concatenate(int axis = -1, string? name = null) : Merge(name
     protected override Tensor Combine(IReadOnlyList<Tensor> inputs) => Ops.Concat(inputs, Axis < 0 ? Axis + inputs[0].Rank : Axis);
 
     /// <inheritdoc/>
+    /// <remarks>For inputs that agree except on a feature axis: the copies of Call, into the output buffer.</remarks>
+    internal override InferenceStep? CreateInferenceStep(IReadOnlyList<Shape> inputShapes)
+    {
+        Shape first = inputShapes[0];
+        int axis = Axis < 0 ? Axis + first.Rank : Axis;
+        if (inputShapes.Count < MinInputs || axis <= 0 || axis >= first.Rank)
+        {
+            return null;
+        }
+
+        int total = 0;
+        foreach (Shape s in inputShapes)
+        {
+            for (int d = 0; d < first.Rank; d++)
+            {
+                if (s.Rank != first.Rank || (d != axis && s[d] != first[d]))
+                {
+                    return null;
+                }
+            }
+
+            total += s[axis];
+        }
+
+        return new Step(first.With(axis, total), axis);
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> GetConfig() => new Dictionary<string, object?>(base.GetConfig()) { ["axis"] = Axis };
+
+    /// <summary>The inputs copied side by side along the axis.</summary>
+    private sealed class Step(Shape shape, int axis) : InferenceStep
+    {
+        public override Shape OutputShape { get; } = shape;
+
+        public override bool Run(ReadOnlySpan<Tensor> inputs, Tensor y)
+        {
+            Ops.ConcatInto(inputs, axis, y);
+            return true;
+        }
+    }
 }

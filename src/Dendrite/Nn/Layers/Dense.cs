@@ -18,7 +18,7 @@ namespace Dendrite.Nn.Layers;
 
 /// <summary>A fully connected layer: activation(x · kernel + bias).</summary>
 /// <remarks><c>y = activation(x · W + b)</c> with <c>W</c> of shape (in, units). Kernel initialised GlorotUniform, bias zeros.</remarks>
-public sealed class Dense : Layer
+public sealed partial class Dense : Layer
 {
     private Variable? _kernel;
     private Variable? _bias;

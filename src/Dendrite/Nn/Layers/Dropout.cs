@@ -48,6 +48,10 @@ public sealed class Dropout : Layer
     public int? Seed { get; }
 
     /// <inheritdoc/>
+    /// <remarks>The identity (dropout is off at inference).</remarks>
+    internal override InferenceStep? CreateInferenceStep(Shape inputShape) => InferenceStep.Identity;
+
+    /// <inheritdoc/>
     public override Tensor Call(Tensor x, bool training = false)
     {
         ArgumentNullException.ThrowIfNull(x);

@@ -39,6 +39,10 @@ public sealed class GaussianNoise : Layer
     public int? Seed { get; }
 
     /// <inheritdoc/>
+    /// <remarks>The identity (no noise at inference).</remarks>
+    internal override InferenceStep? CreateInferenceStep(Shape inputShape) => InferenceStep.Identity;
+
+    /// <inheritdoc/>
     public override Tensor Call(Tensor x, bool training = false)
     {
         ArgumentNullException.ThrowIfNull(x);

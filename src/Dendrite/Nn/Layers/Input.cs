@@ -41,6 +41,10 @@ public sealed class Input : Layer
     public Shape BatchShape => SampleShape.WithBatch(-1);
 
     /// <inheritdoc/>
+    /// <remarks>The identity (the input itself, its shape checked by the caller).</remarks>
+    internal override InferenceStep? CreateInferenceStep(Shape inputShape) => InferenceStep.Identity;
+
+    /// <inheritdoc/>
     public override Tensor Call(Tensor x, bool training = false)
     {
         CheckInput(x.Shape);
