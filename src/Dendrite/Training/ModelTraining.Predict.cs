@@ -17,11 +17,16 @@ public static partial class ModelTraining
 
     /// <summary>Predict through <paramref name="plan"/>: each output into <paramref name="results"/> (one per model output).</summary>
     /// <returns>False, with nothing usable in <paramref name="results"/>, when the inputs fail a check or the plan turns out stale: take the general path.</returns>
-    private static bool TryPredictPlanned(InferencePlan plan, ReadOnlySpan<Tensor> xs, int batchSize, Span<Tensor?> results)
+    private static bool TryPredictPlanned(Model model, InferencePlan plan, ReadOnlySpan<Tensor> xs, int batchSize, Span<Tensor?> results)
     {
         if (results.Length != plan.OutputCount || !plan.Accepts(xs))
         {
             return false;
+        }
+
+        if (ParallelPredict.TryRun(model, xs, batchSize, results))
+        {
+            return true;
         }
 
         int n = xs[0].Shape[0];
@@ -95,7 +100,7 @@ public static partial class ModelTraining
             ArgumentNullException.ThrowIfNull(x);
             ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
             Tensor? result = null;
-            if (!x.IsByName && InferencePlan.For(model) is { OutputCount: 1 } plan && TryPredictPlanned(plan, x.Tensors, batchSize, new Span<Tensor?>(ref result)))
+            if (!x.IsByName && InferencePlan.For(model) is { OutputCount: 1 } plan && TryPredictPlanned(model, plan, x.Tensors, batchSize, new Span<Tensor?>(ref result)))
             {
                 return result!;
             }
@@ -120,7 +125,7 @@ public static partial class ModelTraining
             ArgumentNullException.ThrowIfNull(x);
             ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
             Tensor? result = null;
-            return InferencePlan.For(model) is { OutputCount: 1 } plan && TryPredictPlanned(plan, new ReadOnlySpan<Tensor>(in x), batchSize, new Span<Tensor?>(ref result))
+            return InferencePlan.For(model) is { OutputCount: 1 } plan && TryPredictPlanned(model, plan, new ReadOnlySpan<Tensor>(in x), batchSize, new Span<Tensor?>(ref result))
                 ? result!
                 : model.Predict((TensorData)x, batchSize);
         }
@@ -139,7 +144,7 @@ public static partial class ModelTraining
             if (!x.IsByName && InferencePlan.For(model) is { } plan)
             {
                 var planned = new Tensor?[plan.OutputCount];
-                if (TryPredictPlanned(plan, x.Tensors, batchSize, planned))
+                if (TryPredictPlanned(model, plan, x.Tensors, batchSize, planned))
                 {
                     return planned!;
                 }
