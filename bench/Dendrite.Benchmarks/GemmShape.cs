@@ -57,6 +57,9 @@ public sealed class GemmShape
         "wide-fwd-256x1024x1024" => new(name, 256, 1024, 1024),
         "wide-dW-1024x1024x256-At" => new(name, 1024, 1024, 256, transA: true),
         "wide-dX-256x1024x1024-Bt" => new(name, 256, 1024, 1024, transB: true),
+        "mnist-infer-1x256x784" => new(name, 1, 256, 784),
+        "mnist-infer-1x128x256" => new(name, 1, 128, 256),
+        "mnist-infer-4x256x784" => new(name, 4, 256, 784),
         _ => throw new ArgumentException($"Unknown MLP GEMM shape '{name}'.", nameof(name)),
     };
 
