@@ -119,7 +119,7 @@ def main(res):
     p('| fp32 FMA peak used for "% of peak" | ' + ', '.join(f'{t} thread{"s" * (t > 1)}: {v:.1f} GFLOP/s' for t, v in sorted(pk.items()))
       + ' (the higher of this run and the quiet-machine measurement in `../shared/peers/BASELINES.md`) |')
     p(f"| date | {read(os.path.join(res, 'date'), '?')} |")
-    p(f"| Dendrite commit | {' on branch '.join(read(os.path.join(res, 'commit'), '?').splitlines())} (the baseline before the GEMM and fused-Dense work) |")
+    p(f"| Dendrite commit | {' on branch '.join(read(os.path.join(res, 'commit'), '?').splitlines())} |")
     envs = [r for r in recs if r.get('bench') == 'env']
     for r in envs:
         p(f"| {r['peer']} ({r.get('threads')} thr) | {r.get('version', '')} |")
