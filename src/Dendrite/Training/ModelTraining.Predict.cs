@@ -15,6 +15,16 @@ public static partial class ModelTraining
     [ThreadStatic]
     private static TensorPool? s_predictPool;
 
+    [ThreadStatic]
+    private static System.Runtime.CompilerServices.ConditionalWeakTable<Model, TensorPool>? s_trainOnBatchPools;
+
+    /// <summary>This thread's step buffers for TrainOnBatch on <paramref name="model"/>, kept while the model lives (as Fit keeps
+    /// one pool for its steps), or null when its steps may not rent (see <see cref="TrainStep.CanPool"/>).</summary>
+    /// <remarks>Without it every call allocated its activations and gradients afresh: on a VM where first-touch page faults are
+    /// expensive (the Zen 5 bench machine), TrainOnBatch ran at 0.4 × the speed of Fit on the same batches.</remarks>
+    private static TensorPool? TrainOnBatchPool(Model model) =>
+        TrainStep.CanPool(model) ? (s_trainOnBatchPools ??= []).GetValue(model, _ => new TensorPool()) : null;
+
     /// <summary>Predict through <paramref name="plan"/>: each output into <paramref name="results"/> (one per model output).</summary>
     /// <returns>False, with nothing usable in <paramref name="results"/>, when the inputs fail a check or the plan turns out stale: take the general path.</returns>
     private static bool TryPredictPlanned(Model model, InferencePlan plan, ReadOnlySpan<Tensor> xs, int batchSize, Span<Tensor?> results)
@@ -198,7 +208,7 @@ public static partial class ModelTraining
             var (xs, ys, _) = PrepareData(model, x, y, "TrainOnBatch");
             var trackers = new LossTrackers(model.CompiledOutputs.Count);
             TrainStep.Reset(model, trackers);
-            TrainStep.Train(model, xs, ys, sampleWeight, trackers);
+            TrainStep.Train(model, xs, ys, sampleWeight, trackers, TrainOnBatchPool(model));
             return TrainStep.Results(model, trackers);
         }
 

@@ -67,6 +67,25 @@ public sealed class StepMemoryTests
     }
 
     [Fact]
+    public void A_steady_state_TrainOnBatch_allocates_no_tensor_sized_arrays()
+    {
+        Sequential model = MnistMlp(seed: 5);
+        Tensor x = TestData.Normal(6, 128, 784), y = Labels(7, 128, 10);
+        long first = GC.GetAllocatedBytesForCurrentThread();
+        model.TrainOnBatch(x, y);
+        first = GC.GetAllocatedBytesForCurrentThread() - first;
+        model.TrainOnBatch(x, y);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        model.TrainOnBatch(x, y);
+        long steady = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // As in Fit (above): the first kernel's gradient alone is 802,816 bytes; a later call reuses this thread's buffers
+        // for the model, and what remains is bookkeeping plus the call's data checks and result logs.
+        Assert.True(first > 802_816, $"the first call rents every buffer fresh ({first:N0} bytes): the measurement sees allocations");
+        Assert.True(steady < 64 * 1024, $"a steady-state TrainOnBatch allocated {steady:N0} bytes");
+    }
+
+    [Fact]
     public void Pooled_steps_give_bit_identical_weights_and_losses()
     {
         Tensor x = TestData.Normal(8, 64, 784), y = Labels(9, 64, 10);
