@@ -60,6 +60,7 @@ public sealed class GemmShape
         "mnist-infer-1x256x784" => new(name, 1, 256, 784),
         "mnist-infer-1x128x256" => new(name, 1, 128, 256),
         "mnist-infer-4x256x784" => new(name, 4, 256, 784),
+        "wide-infer-4x1024x1024" => new(name, 4, 1024, 1024),
         _ => throw new ArgumentException($"Unknown MLP GEMM shape '{name}'.", nameof(name)),
     };
 

@@ -13,7 +13,7 @@
 // ordered list of pack-B and compute items (SgemmJob). Buffers: the two B panels and each worker's A block
 // come from ArrayPool and are aligned to 64 bytes inside the pinned arrays, and the job is cached per
 // calling thread, so steady-state single-threaded calls allocate nothing, parallel ones too.
-// Products with one or two rows of op(A) and an untransposed B skip packing (SgemmRows, same rounding).
+// Products with up to SgemmRows.MaxRows (4) rows of op(A) and an untransposed B skip packing (SgemmRows, same rounding).
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using Dendrite.Tensors;

@@ -8,7 +8,7 @@ namespace Dendrite.Tests.Kernels;
 public unsafe class SgemmRowsTests
 {
     [IsaFact(Isa.Avx2Fma)]
-    public void Applies_OnlyToOneOrTwoRowsOfAnUntransposedB()
+    public void Applies_OnlyToAFewRowsOfAnUntransposedB()
     {
         Assert.True(SgemmRows.Applies(transB: false, 1));
         Assert.True(SgemmRows.Applies(transB: false, SgemmRows.MaxRows));
@@ -26,7 +26,7 @@ public unsafe class SgemmRowsTests
         {
             foreach (int k in new[] { 1, 5, 256, 600 })
             {
-                foreach ((int m, bool transA, bool accumulate) in new[] { (1, false, false), (2, false, true), (2, true, false), (1, true, true) })
+                foreach ((int m, bool transA, bool accumulate) in new[] { (1, false, false), (2, false, true), (2, true, false), (1, true, true), (3, false, false), (4, true, true), (SgemmRows.MaxRows, false, true) })
                 {
                     float[] a = KernelTestData.Uniform<float>(rng, m * k), b = KernelTestData.Uniform<float>(rng, k * n);
                     float[] start = KernelTestData.Uniform<float>(rng, m * n);
