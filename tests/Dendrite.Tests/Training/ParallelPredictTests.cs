@@ -73,10 +73,11 @@ public sealed class ParallelPredictTests
             Tensor result = model.Predict(x, batchSize: 512);
             long call = GC.GetAllocatedBytesForCurrentThread() - before;
 
-            // The result is 512 × 10 × 4 = 20,480 bytes plus its Tensor object; the caller's half of the hidden layer alone would be
-            // 256 × 128 × 4 = 131,072. What remains is the split's bookkeeping (the job, the row views of the caller's part).
+            // The result is 512 × 10 × 4 = 20,480 bytes plus its Tensor object — allocated by whichever thread finishes a part first,
+            // so it may not count here; the caller's half of the hidden layer alone would be 256 × 128 × 4 = 131,072. What remains
+            // is the split's bookkeeping (the job, the row views of the caller's part).
             Assert.Equal(new Shape(512, 10), result.Shape);
-            Assert.InRange(call, 20_480, 20_480 + 2_048);
+            Assert.InRange(call, 0, 20_480 + 2_048);
         }
         finally
         {
