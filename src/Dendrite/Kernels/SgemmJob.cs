@@ -26,7 +26,7 @@ internal sealed unsafe class SgemmJob<TKernel>
     private readonly Action<int> _body;
     private float* _a, _b, _c, _bPack0, _bPack1;
     private bool _transA, _transB, _accumulate;
-    private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _pcSteps, _steps, _next;
+    private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _depth, _pcSteps, _steps, _next;
     private int[] _done = [];
 
     private SgemmJob() => _body = _ => RunItems();
@@ -43,7 +43,8 @@ internal sealed unsafe class SgemmJob<TKernel>
         job._bPack1 = bPack1;
         (job._transA, job._transB, job._accumulate) = (transA, transB, accumulate);
         (job._m, job._n, job._k, job._mc, job._nc, job._icBlocks, job._groups, job._workers) = (m, n, k, mc, nc, icBlocks, groups, workers);
-        job._pcSteps = Sgemm.CeilDiv(k, SgemmBlocking.DepthBlock(k));
+        job._depth = SgemmBlocking.DepthBlock(k);
+        job._pcSteps = Sgemm.CeilDiv(k, job._depth);
         job._steps = Sgemm.CeilDiv(n, nc) * job._pcSteps;
         job._next = -1;
         return job;
@@ -78,7 +79,7 @@ internal sealed unsafe class SgemmJob<TKernel>
     private void RunItems()
     {
         int computeItems = _icBlocks * _groups, perStep = _workers + computeItems, total = _steps * perStep;
-        int depth = SgemmBlocking.DepthBlock(_k);
+        int depth = _depth;
         float[] aArray = ArrayPool<float>.Shared.Rent((_mc * depth) + 16);
         try
         {
