@@ -98,7 +98,7 @@ public static partial class ModelTraining
             var hooks = new CallbackList(all);
             hooks.Bind(model, new TrainingParams(epochs, steps, verbose, validation is not null));
             var trackers = new LossTrackers(model.CompiledOutputs.Count);
-            TensorPool? pool = TrainStep.CanPool(model) ? new TensorPool() : null; // step buffers, reused across steps
+            TensorPool? pool = StepPool(model); // step buffers, reused across steps and calls
             Action<IReadOnlyList<Variable>, Tensor[]>? onGradients = hooks.NeedsGradients ? hooks.OnGradients : null;
             var order = new int[samples];
             var epochLogs = new Logs();

@@ -86,6 +86,58 @@ public sealed class StepMemoryTests
     }
 
     [Fact]
+    public void A_second_Fit_call_reuses_the_first_calls_buffers()
+    {
+        Sequential model = MnistMlp(seed: 5);
+        Tensor x = TestData.Normal(6, 256, 784), y = Labels(7, 256, 10);
+        long first = GC.GetAllocatedBytesForCurrentThread();
+        model.Fit(x, y, epochs: 1, batchSize: 128, shuffle: false, verbose: 0);
+        first = GC.GetAllocatedBytesForCurrentThread() - first;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        model.Fit(x, y, epochs: 1, batchSize: 128, shuffle: false, verbose: 0);
+        long second = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Repeated Fit(epochs: 1) calls (a custom epoch loop) keep this thread's step buffers for the model, as TrainOnBatch
+        // does: the second call's two steps rent what the first call's steps allocated; the first kernel's gradient alone
+        // is 802,816 bytes. What remains is bookkeeping, the call's data checks, History and the logs.
+        Assert.True(first > 802_816, $"the first call rents every buffer fresh ({first:N0} bytes): the measurement sees allocations");
+        Assert.True(second < 200 * 1024, $"a second Fit call allocated {second:N0} bytes");
+    }
+
+    /// <summary>Trains the model for two more steps from inside each step of the Fit that runs it, while that step's rented
+    /// predictions and gradients are still to be used by the outer update and metrics.</summary>
+    private sealed class TrainsInsideTheStep(Tensor x, Tensor y) : Callback
+    {
+        public override bool NeedsGradients => true;
+
+        public override void OnGradients(int batch, IReadOnlyList<(Variable Variable, Tensor Gradient)> gradients) =>
+            Model!.Fit(x, y, epochs: 1, batchSize: 16, shuffle: false, verbose: 0);
+    }
+
+    [Fact]
+    public void A_call_from_inside_a_step_does_not_take_back_that_steps_buffers()
+    {
+        Tensor x = TestData.Normal(8, 128, 784), y = Labels(9, 128, 10);
+        Tensor xInner = TestData.Normal(10, 32, 784), yInner = Labels(11, 32, 10);
+
+        // Reference: the same nesting, with the outer steps unpooled.
+        Sequential reference = MnistMlp(seed: 3);
+        var trackers = new LossTrackers(1);
+        for (int epoch = 0; epoch < 3; epoch++)
+        {
+            for (int step = 0; step < 2; step++)
+            {
+                TrainStep.Train(reference, [x.Rows(step * 64, 64)], [y.Rows(step * 64, 64)], null, trackers, pool: null,
+                    onGradients: (_, _) => reference.Fit(xInner, yInner, epochs: 1, batchSize: 16, shuffle: false, verbose: 0));
+            }
+        }
+
+        Sequential model = MnistMlp(seed: 3);
+        model.Fit(x, y, epochs: 3, batchSize: 64, shuffle: false, callbacks: [new TrainsInsideTheStep(xInner, yInner)], verbose: 0);
+        Assert.Equal(reference.GetWeights().SelectMany(w => w.ToArray()), model.GetWeights().SelectMany(w => w.ToArray()));
+    }
+
+    [Fact]
     public void Pooled_steps_give_bit_identical_weights_and_losses()
     {
         Tensor x = TestData.Normal(8, 64, 784), y = Labels(9, 64, 10);
