@@ -1,6 +1,7 @@
 // Dendrite.Benchmarks: BenchmarkDotNet kernels benchmarks. `dotnet run -c Release -- --filter '*'`
 // (BenchmarkDotNet options); `-- quick [sizes] [threads] [nomlp]` prints a fast stopwatch table instead
-// (median of 7 repeats of ~0.25 s, and the bytes one call allocates after warm-up).
+// (median of 7 repeats of ~0.25 s, and the bytes one call allocates after warm-up); `nomlp` skips the MLP shapes, and a
+// fourth argument other than `nomlp` keeps only the MLP shapes whose names contain it (`quick 128 2 mnist-fwd`).
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Dendrite.Benchmarks;
@@ -25,11 +26,17 @@ if (args.Length > 0 && args[0] == "quick")
         }
     }
 
+    string? only = args.Length > 3 && args[3] != "nomlp" ? args[3] : null;
     foreach (int t in args.Length > 3 && args[3] == "nomlp" ? [] : threads)
     {
         Engine.Threads = t;
         foreach (string name in new[] { "tabular-fwd-32x16x30", "mnist-fwd-128x256x784", "mnist-dW-784x256x128-At", "mnist-dX-128x784x256-Bt", "wide-fwd-256x1024x784", "wide-fwd-256x1024x1024", "wide-dW-1024x1024x256-At", "wide-dX-256x1024x1024-Bt", "mnist-infer-1x256x784", "mnist-infer-1x128x256", "mnist-infer-4x256x784", "wide-infer-4x1024x1024" })
         {
+            if (only is not null && !name.Contains(only, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             GemmShape shape = GemmShape.Mlp(name);
             double rate = Quick(shape);
             Console.WriteLine($"{name,-26} threads={t} {rate,8:F1} GFLOP/s {shape.Flop / rate / 1e3,9:F2} µs");

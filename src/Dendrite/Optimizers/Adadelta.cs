@@ -47,7 +47,7 @@ public sealed class Adadelta : Optimizer
     {
         Tensor accumulatedGrad = Slot(variable, "accumulated_grad");
         Tensor accumulatedDelta = Slot(variable, "accumulated_delta_var");
-        UpdateSpans(variable, gradient, accumulatedGrad, accumulatedDelta, Step, Step);
+        UpdateSpans(variable, gradient, accumulatedGrad, accumulatedDelta, Step, Step, elementwise: true);
     }
 
     private void Step<T>(Span<T> w, ReadOnlySpan<T> g, Span<T> a, Span<T> d)

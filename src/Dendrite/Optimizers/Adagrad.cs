@@ -45,7 +45,7 @@ public sealed class Adagrad : Optimizer
     protected override void Update(Variable variable, Tensor gradient)
     {
         Tensor accumulator = Slot(variable, "accumulator", InitialAccumulatorValue);
-        UpdateSpans(variable, gradient, accumulator, null, Step, Step);
+        UpdateSpans(variable, gradient, accumulator, null, Step, Step, elementwise: true);
     }
 
     private void Step<T>(Span<T> w, ReadOnlySpan<T> g, Span<T> a, Span<T> unused)

@@ -56,7 +56,7 @@ public class Adam : Optimizer
         ArgumentNullException.ThrowIfNull(variable);
         Tensor m = Slot(variable, "m");
         Tensor v = Slot(variable, "v");
-        UpdateSpans(variable, gradient, m, v, Step, Step);
+        UpdateSpans(variable, gradient, m, v, Step, Step, elementwise: true);
     }
 
     private void Step<T>(Span<T> w, ReadOnlySpan<T> g, Span<T> m, Span<T> v)

@@ -51,7 +51,7 @@ public sealed class Adamax : Optimizer
     {
         Tensor m = Slot(variable, "momentum");
         Tensor u = Slot(variable, "norm");
-        UpdateSpans(variable, gradient, m, u, Step, Step);
+        UpdateSpans(variable, gradient, m, u, Step, Step, elementwise: true);
     }
 
     private void Step<T>(Span<T> w, ReadOnlySpan<T> g, Span<T> m, Span<T> u)

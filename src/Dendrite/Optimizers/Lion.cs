@@ -45,7 +45,7 @@ public sealed class Lion : Optimizer
     protected override void Update(Variable variable, Tensor gradient)
     {
         Tensor m = Slot(variable, "momentum");
-        UpdateSpans(variable, gradient, m, null, Step, Step);
+        UpdateSpans(variable, gradient, m, null, Step, Step, elementwise: true);
     }
 
     private void Step<T>(Span<T> w, ReadOnlySpan<T> g, Span<T> m, Span<T> unused)

@@ -11,6 +11,7 @@
 // fused pass over each parameter (UpdateSpans), in float32 or float64.
 using System.Numerics;
 using Dendrite.Autodiff;
+using Dendrite.Kernels;
 using Dendrite.Optimizers.Schedules;
 using Dendrite.Tensors;
 
@@ -236,6 +237,12 @@ public abstract partial class Optimizer
         ["clipvalue"] = ClipValue,
     };
 
+    /// <summary>Elements of a float32 variable from which an element-wise update is split across <see cref="Engine.Threads"/>.</summary>
+    private const int ParallelUpdateMin = 1 << 16;
+
+    /// <summary>Elements per range of a split update (a multiple of every vector width).</summary>
+    private const int UpdateRange = 1 << 13;
+
     /// <summary>Runs a per-element update on the float32 or float64 spans of a variable, its gradient and up to two slots.</summary>
     /// <param name="variable">The variable.</param>
     /// <param name="gradient">The gradient.</param>
@@ -243,12 +250,39 @@ public abstract partial class Optimizer
     /// <param name="slot2">Second state tensor, or null.</param>
     /// <param name="update32">The float32 update.</param>
     /// <param name="update64">The float64 update.</param>
-    private protected static void UpdateSpans(Variable variable, Tensor gradient, Tensor? slot1, Tensor? slot2, SpanUpdate<float> update32, SpanUpdate<double> update64)
+    /// <param name="elementwise">Whether the update may run on disjoint ranges in parallel: each element's result depends on that
+    /// element only and the delegate changes no shared state (Nadam's running product does, so it passes false).</param>
+    /// <remarks>A float32 variable of at least <see cref="ParallelUpdateMin"/> elements is then cut into ranges of
+    /// <see cref="UpdateRange"/> elements run on the worker threads. Each element goes through the same arithmetic whichever range
+    /// and thread it falls in (the vector and scalar forms of every update round alike), so the weights are bit-identical to the
+    /// single-threaded update. The update of a 784 × 256 kernel streams four arrays of 800 KB (w, g, m, v), more than one
+    /// core's L2; two cores each stream half.</remarks>
+    private protected static unsafe void UpdateSpans(Variable variable, Tensor gradient, Tensor? slot1, Tensor? slot2, SpanUpdate<float> update32, SpanUpdate<double> update64, bool elementwise = false)
     {
         Tensor w = variable.Value;
         if (w.DType == DType.Float32)
         {
-            update32(w.AsSpan(), gradient.AsSpan(), slot1 is null ? default : slot1.AsSpan(), slot2 is null ? default : slot2.AsSpan());
+            Span<float> ws = w.AsSpan(), s1 = slot1 is null ? default : slot1.AsSpan(), s2 = slot2 is null ? default : slot2.AsSpan();
+            ReadOnlySpan<float> gs = gradient.AsSpan();
+            int length = ws.Length;
+            if (!elementwise || length < ParallelUpdateMin || Engine.Threads <= 1)
+            {
+                update32(ws, gs, s1, s2);
+                return;
+            }
+
+            // Spans cannot be captured by a lambda; the pinned pointers outlive the ParallelRanges.For call.
+            fixed (float* pw = ws, pg = gs, p1 = s1, p2 = s2)
+            {
+                nint iw = (nint)pw, ig = (nint)pg, i1 = (nint)p1, i2 = (nint)p2;
+                bool has1 = !s1.IsEmpty, has2 = !s2.IsEmpty;
+                ParallelRanges.For((length + UpdateRange - 1) / UpdateRange, UpdateRange * 8L, (r0, r1) =>
+                {
+                    int start = r0 * UpdateRange, count = Math.Min(length, r1 * UpdateRange) - start;
+                    update32(new Span<float>((float*)iw + start, count), new ReadOnlySpan<float>((float*)ig + start, count),
+                        has1 ? new Span<float>((float*)i1 + start, count) : default, has2 ? new Span<float>((float*)i2 + start, count) : default);
+                });
+            }
         }
         else
         {

@@ -49,7 +49,7 @@ public sealed class SGD : Optimizer
     protected override void Update(Variable variable, Tensor gradient)
     {
         Tensor? v = Momentum > 0 ? Slot(variable, "momentum") : null;
-        UpdateSpans(variable, gradient, v, null, Step, Step);
+        UpdateSpans(variable, gradient, v, null, Step, Step, elementwise: true);
     }
 
     private void Step<T>(Span<T> w, ReadOnlySpan<T> g, Span<T> v, Span<T> unused)
