@@ -1,11 +1,18 @@
 // Dendrite.Benchmarks: BenchmarkDotNet kernels benchmarks. `dotnet run -c Release -- --filter '*'`
 // (BenchmarkDotNet options); `-- quick [sizes] [threads] [nomlp]` prints a fast stopwatch table instead
 // (median of 7 repeats of ~0.25 s, and the bytes one call allocates after warm-up); `nomlp` skips the MLP shapes, and a
-// fourth argument other than `nomlp` keeps only the MLP shapes whose names contain it (`quick 128 2 mnist-fwd`).
+// fourth argument other than `nomlp` keeps only the MLP shapes whose names contain it (`quick 128 2 mnist-fwd`);
+// `-- quick-pack` times the packing routines alone (PackQuick).
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Dendrite.Benchmarks;
 using Dendrite.Tensors;
+
+if (args.Length > 0 && args[0] == "quick-pack")
+{
+    PackQuick.Run();
+    return;
+}
 
 if (args.Length > 0 && args[0] == "quick")
 {

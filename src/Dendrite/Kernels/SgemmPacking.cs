@@ -50,23 +50,27 @@ internal static unsafe partial class Sgemm
     /// <summary>Slivers [s0, s1) of width w from kc stored rows (stride ld) of `lanes` values each: sliver s, step p = src[p·ld + s·w ..].</summary>
     private static void SplitRows(float* dst, float* src, int ld, int kc, int lanes, int w, int s0, int s1)
     {
-        for (int p = 0; p < kc; p++)
+        for (int s = s0; s < s1; s++)
         {
-            float* row = src + ((nint)p * ld);
-            float* d = dst + ((nint)s0 * kc * w) + ((nint)p * w);
-            for (int s = s0; s < s1; s++, d += (nint)kc * w)
+            float* d = dst + ((nint)s * kc * w);
+            int j = s * w, cols = Math.Min(w, lanes - j);
+            if (cols == w)
             {
-                int j = s * w, cols = Math.Min(w, lanes - j);
-                if (cols == w)
+                float* row = src + j;
+                for (int p = 0; p < kc; p++, row += ld, d += w)
                 {
-                    Copy(row + j, d, w);
+                    Copy(row, d, w);
                 }
-                else
+
+                continue;
+            }
+
+            for (int p = 0; p < kc; p++, d += w)
+            {
+                float* row = src + ((nint)p * ld);
+                for (int q = 0; q < w; q++)
                 {
-                    for (int q = 0; q < w; q++)
-                    {
-                        d[q] = q < cols ? row[j + q] : 0f;
-                    }
+                    d[q] = q < cols ? row[j + q] : 0f;
                 }
             }
         }
@@ -91,6 +95,12 @@ internal static unsafe partial class Sgemm
                 continue;
             }
 
+            if (w % 8 == 0 && rows == w && Avx.IsSupported)
+            {
+                InterleaveBy8(d, src + ((nint)l0 * ld), ld, kc, w);
+                continue;
+            }
+
             for (int r = 0; r < rows; r++)
             {
                 float* lane = src + ((nint)(l0 + r) * ld);
@@ -109,6 +119,58 @@ internal static unsafe partial class Sgemm
                 }
             }
         }
+    }
+
+    /// <summary>One full sliver of width w, a multiple of 8 (the B of the AVX2 and AVX-512 kernels when B is transposed):
+    /// w stored rows × kc, as w / 8 groups of 8 rows, 8 steps at a time through an 8 × 8 transpose.</summary>
+    private static void InterleaveBy8(float* d, float* src, int ld, int kc, int w)
+    {
+        int full = kc & ~7;
+        for (int g = 0; g < w; g += 8)
+        {
+            float* rows = src + ((nint)g * ld);
+            for (int p = 0; p < full; p += 8)
+            {
+                Transpose8x8(rows + p, ld, d + ((nint)p * w) + g, w);
+            }
+
+            for (int p = full; p < kc; p++)
+            {
+                float* o = d + ((nint)p * w) + g;
+                for (int r = 0; r < 8; r++)
+                {
+                    o[r] = rows[((nint)r * ld) + p];
+                }
+            }
+        }
+    }
+
+    /// <summary>Stores the transpose of the 8 × 8 block at s (rows ld apart) as 8 vectors at o, stride apart: o[i·stride + r] = s[r·ld + i].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose8x8(float* s, int ld, float* o, int stride)
+    {
+        nint l = ld;
+        Vector256<float> t0 = Avx.UnpackLow(Avx.LoadVector256(s), Avx.LoadVector256(s + l));
+        Vector256<float> t1 = Avx.UnpackHigh(Avx.LoadVector256(s), Avx.LoadVector256(s + l));
+        Vector256<float> t2 = Avx.UnpackLow(Avx.LoadVector256(s + (2 * l)), Avx.LoadVector256(s + (3 * l)));
+        Vector256<float> t3 = Avx.UnpackHigh(Avx.LoadVector256(s + (2 * l)), Avx.LoadVector256(s + (3 * l)));
+        Vector256<float> t4 = Avx.UnpackLow(Avx.LoadVector256(s + (4 * l)), Avx.LoadVector256(s + (5 * l)));
+        Vector256<float> t5 = Avx.UnpackHigh(Avx.LoadVector256(s + (4 * l)), Avx.LoadVector256(s + (5 * l)));
+        Vector256<float> t6 = Avx.UnpackLow(Avx.LoadVector256(s + (6 * l)), Avx.LoadVector256(s + (7 * l)));
+        Vector256<float> t7 = Avx.UnpackHigh(Avx.LoadVector256(s + (6 * l)), Avx.LoadVector256(s + (7 * l)));
+
+        // u*: in each 128-bit lane, 4 rows at one step (lane 0: steps 0–3, lane 1: steps 4–7).
+        Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44), u1 = Avx.Shuffle(t0, t2, 0xEE), u2 = Avx.Shuffle(t1, t3, 0x44), u3 = Avx.Shuffle(t1, t3, 0xEE);
+        Vector256<float> u4 = Avx.Shuffle(t4, t6, 0x44), u5 = Avx.Shuffle(t4, t6, 0xEE), u6 = Avx.Shuffle(t5, t7, 0x44), u7 = Avx.Shuffle(t5, t7, 0xEE);
+        nint st = stride;
+        Avx.Store(o, Avx.Permute2x128(u0, u4, 0x20));
+        Avx.Store(o + st, Avx.Permute2x128(u1, u5, 0x20));
+        Avx.Store(o + (2 * st), Avx.Permute2x128(u2, u6, 0x20));
+        Avx.Store(o + (3 * st), Avx.Permute2x128(u3, u7, 0x20));
+        Avx.Store(o + (4 * st), Avx.Permute2x128(u0, u4, 0x31));
+        Avx.Store(o + (5 * st), Avx.Permute2x128(u1, u5, 0x31));
+        Avx.Store(o + (6 * st), Avx.Permute2x128(u2, u6, 0x31));
+        Avx.Store(o + (7 * st), Avx.Permute2x128(u3, u7, 0x31));
     }
 
     /// <summary>One full 6-wide sliver (the AVX2 kernel's A): 6 stored rows × kc, 8 steps at a time through an 8 × 8 transpose.</summary>
