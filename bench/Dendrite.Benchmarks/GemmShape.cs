@@ -46,7 +46,8 @@ public sealed class GemmShape
 
     public double Flop => 2.0 * M * N * K;
 
-    /// <summary>The MLP benchmarks' GEMMs (peers/README.md): forward, weight gradient (Aᵀ·dY), input gradient (dY·Bᵀ).</summary>
+    /// <summary>The MLP benchmarks' GEMMs (peers/README.md): forward, weight gradient (Aᵀ·dY), input gradient (dY·Bᵀ); and those of a
+    /// 3 × 3 convolution from 32 to 64 channels on 28 × 28 images, batch 32, through im2col (patch 288).</summary>
     public static GemmShape Mlp(string name) => name switch
     {
         "tabular-fwd-32x16x30" => new(name, 32, 16, 30),
@@ -61,6 +62,9 @@ public sealed class GemmShape
         "mnist-infer-1x128x256" => new(name, 1, 128, 256),
         "mnist-infer-4x256x784" => new(name, 4, 256, 784),
         "wide-infer-4x1024x1024" => new(name, 4, 1024, 1024),
+        "cnn-fwd-25088x64x288" => new(name, 25088, 64, 288),
+        "cnn-dW-288x64x25088-At" => new(name, 288, 64, 25088, transA: true),
+        "cnn-dX-25088x288x64-Bt" => new(name, 25088, 288, 64, transB: true),
         _ => throw new ArgumentException($"Unknown MLP GEMM shape '{name}'.", nameof(name)),
     };
 

@@ -1,7 +1,7 @@
 // Sgemm: the packed float32 GEMM, C = op(A) · op(B) (+ C), in the Goto/BLIS loop structure:
-//   for jc in steps of NC:                       columns of C (B panel shared by all threads, in L3)
+//   for jc in steps of NC:                       columns of C (B panel in L3)
 //     for pc in steps of KC:                     depth; pack B[pc.., jc..] into NR-wide slivers
-//       for ic in steps of MC (parallel):        rows of C; each thread packs its A block (MC × KC, in L2)
+//       for ic in steps of MC:                   rows of C; pack the A block (MC × KC, in L2)
 //         for jr in steps of NR:                 B sliver stays in L1
 //           for ir in steps of MR:               micro-kernel: MR × NR tile of C in registers
 // Every C element is, for pc = 0, KC, 2·KC, ..: C ← C + (Σ_{p in block, increasing} a·b summed from zero),
@@ -9,8 +9,11 @@
 // work between threads only decides who computes a tile, never how, so the result is bit-identical for
 // any thread count (it differs between kernels, whose FMA widths differ).
 // Threads: products of at least ParallelThreshold multiply-adds run on Engine.Threads workers through one
-// WorkerPool.Run (the caller is one of them; no nested parallelism) over an
-// ordered list of pack-B and compute items (SgemmJob). Buffers: the two B panels and each worker's A block
+// WorkerPool.Run (the caller is one of them; no nested parallelism), split one of two ways (SgemmJob, ColumnSplit):
+//   columns: each worker packs its own share of every B panel's slivers and all of A, and computes its columns of C —
+//            no waiting and no cache lines passed between cores (products with m ≤ 4n and ≥ 2 slivers per worker);
+//   rows:    an ordered list of pack-B and compute items over a shared, double-buffered B panel (tall products, e.g. the
+//            im2col products of convolutions). Buffers: the B panels and each worker's A block
 // come from ArrayPool and are aligned to 64 bytes inside the pinned arrays, and the job is cached per
 // calling thread, so steady-state single-threaded calls allocate nothing, parallel ones too.
 // Products with up to SgemmRows.MaxRows (4) rows of op(A) and an untransposed B skip packing (SgemmRows, same rounding).
@@ -69,24 +72,32 @@ internal static unsafe partial class Sgemm
         where TKernel : ISgemmKernel
     {
         int mr = TKernel.MR, nr = TKernel.NR;
-        int workers = threads > 1 && (long)m * n * k >= ParallelThreshold ? threads : 1;
+        // Inside another parallel job (ParallelPredict's row ranges) the product gets no helpers: plan it for one worker.
+        int workers = threads > 1 && (long)m * n * k >= ParallelThreshold && !WorkerPool.IsBusy ? threads : 1;
         int nc = Math.Min(SgemmBlocking.NC(), RoundUp(n, nr));
         int kcMax = SgemmBlocking.DepthBlock(k);
 
-        // Row blocks: at most MC rows, and a multiple of the worker count so the threads get equal shares.
+        // Row blocks: at most MC rows. In a row split, also a multiple of the worker count so the threads get equal shares;
+        // in a column split every worker runs every row block on its own columns.
+        bool columns = workers > 1 && ColumnSplit(m, n, nc, nr, workers);
         int icBlocks = CeilDiv(m, SgemmBlocking.MC(mr));
-        icBlocks = Math.Min(RoundUp(icBlocks, workers), CeilDiv(m, mr));
+        if (!columns)
+        {
+            icBlocks = Math.Min(RoundUp(icBlocks, workers), CeilDiv(m, mr));
+        }
+
         int mc = RoundUp(CeilDiv(m, icBlocks), mr);
         icBlocks = CeilDiv(m, mc);
-        int groups = icBlocks >= workers ? 1 : CeilDiv(workers, icBlocks);
+        int groups = columns || icBlocks >= workers ? 1 : CeilDiv(workers, icBlocks);
 
-        int panel = RoundUp((kcMax * nc) + 16, 16);
-        float[] bArray = ArrayPool<float>.Shared.Rent(2 * panel);
+        // Two B panel buffers for the row split's double buffering; the column split's workers each reuse their own region of one.
+        int panel = RoundUp((kcMax * (columns ? workers * SgemmJob<TKernel>.ColumnShare(nc, workers) * nr : nc)) + 16, 16);
+        float[] bArray = ArrayPool<float>.Shared.Rent(columns ? panel : 2 * panel);
         try
         {
             fixed (float* pa = a, pb = b, pc = c, pBuffer = bArray)
             {
-                SgemmJob<TKernel>.Create(pa, pb, pc, Align64(pBuffer), Align64(pBuffer + panel), transA, transB, m, n, k, mc, nc, icBlocks, groups, workers, accumulate).Run();
+                SgemmJob<TKernel>.Create(pa, pb, pc, Align64(pBuffer), columns ? null : Align64(pBuffer + panel), transA, transB, m, n, k, mc, nc, icBlocks, groups, workers, accumulate, columns).Run();
             }
         }
         finally
@@ -132,6 +143,21 @@ internal static unsafe partial class Sgemm
             }
         }
     }
+
+    /// <summary>Whether a parallel product splits its columns between the workers (each packs its own B slivers and all of A)
+    /// rather than its rows (the workers share each packed B panel): when every worker gets at least two slivers of a panel
+    /// and op(A) has at most 4 × as many rows as C has columns.</summary>
+    /// <remarks>
+    /// Sharing a B panel moves half of it from one core's cache to the other's at every depth step, and the panel buffer's
+    /// lines back again when it is repacked; splitting the columns costs each worker a packing of all of A instead. Measured
+    /// with bench/Dendrite.Benchmarks `quick` on the 2-core Zen 5 EPYC (AVX-512), 2 threads, GFLOP/s rows → columns:
+    /// n = 512 / 1024 319–329 → 351–359 / 316–322 → 355–359; 2048 319–331 → 321–328; mnist dW (784 × 256 × 128, m = 3.1 n)
+    /// 266 → 342–349; mnist dX (128 × 784 × 256) 196–197 → 319–324; wide forward (256 × 1024 × 1024) 270–276 → 322–345;
+    /// and for the tall products of a convolution through im2col (m = 25,088, n = 64 or 288; m = 288, n = 64 with two
+    /// slivers) the row split stays faster: 210–245 / 319–355 / 153–166 against 158–160 / 284–296 / 123–134.
+    /// </remarks>
+    internal static bool ColumnSplit(int m, int n, int nc, int nr, int workers) =>
+        CeilDiv(Math.Min(n, nc), nr) >= 2 * workers && m <= 4L * n;
 
     internal static int CeilDiv(int x, int y) => (x + y - 1) / y;
 

@@ -1,5 +1,7 @@
-// SgemmJob: one GEMM run as a single ordered list of work items shared by its workers, so one WorkerPool.Run
-// serves the whole product (no barrier or pool round trip per panel). For every (jc, pc) step t, in order:
+// SgemmJob: one parallel GEMM, run by one WorkerPool.Run (no barrier or pool round trip per panel), in one of two ways.
+// Column split (RunColumns): worker w takes its fixed share of the B slivers of every panel and runs everything for
+// them itself — pack its slivers, pack each A block, run the micro-kernels — with no shared items at all.
+// Row split (RunItems): a single ordered list of work items shared by the workers. For every (jc, pc) step t, in order:
 //   Workers pack items: each packs a share of the B panel's slivers into panel buffer t mod 2;
 //   IcBlocks × Groups compute items: (MC row block × sliver group) — pack that A block, run the micro-kernels.
 // Items are taken in increasing order from an atomic counter; an item only waits for items with smaller
@@ -25,15 +27,25 @@ internal sealed unsafe class SgemmJob<TKernel>
 
     private readonly Action<int> _body;
     private float* _a, _b, _c, _bPack0, _bPack1;
-    private bool _transA, _transB, _accumulate;
+    private bool _transA, _transB, _accumulate, _columns;
     private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _depth, _pcSteps, _steps, _next;
     private int[] _done = [];
 
-    private SgemmJob() => _body = _ => RunItems();
+    private SgemmJob() => _body = worker =>
+    {
+        if (_columns)
+        {
+            RunColumns(worker);
+        }
+        else
+        {
+            RunItems();
+        }
+    };
 
     /// <summary>The calling thread's job, set up for one product (pointers must stay pinned until <see cref="Run"/> returns).</summary>
     public static SgemmJob<TKernel> Create(float* a, float* b, float* c, float* bPack0, float* bPack1, bool transA, bool transB,
-        int m, int n, int k, int mc, int nc, int icBlocks, int groups, int workers, bool accumulate)
+        int m, int n, int k, int mc, int nc, int icBlocks, int groups, int workers, bool accumulate, bool columns = false)
     {
         SgemmJob<TKernel> job = s_cached ??= new SgemmJob<TKernel>();
         job._a = a;
@@ -46,6 +58,7 @@ internal sealed unsafe class SgemmJob<TKernel>
         job._depth = SgemmBlocking.DepthBlock(k);
         job._pcSteps = Sgemm.CeilDiv(k, job._depth);
         job._steps = Sgemm.CeilDiv(n, nc) * job._pcSteps;
+        job._columns = columns && workers > 1;
         job._next = -1;
         return job;
     }
@@ -133,6 +146,57 @@ internal sealed unsafe class SgemmJob<TKernel>
             ArrayPool<float>.Shared.Return(aArray);
         }
     }
+
+    /// <summary>Worker <paramref name="worker"/>'s share of a column-split product: its own B slivers of every panel, all rows.</summary>
+    /// <remarks>
+    /// The worker packs its slivers of each (jc, pc) B panel into its own region of panel buffer 0 and every A block itself,
+    /// then runs the micro-kernels on its columns of C: it reads nothing another worker wrote and writes nothing another reads,
+    /// so no item waits for another and no cache line moves between cores. Worker w's region starts at
+    /// w · ColumnShare · depth · NR and holds its largest share at the largest depth block, so a worker on another panel or
+    /// depth block than its neighbour never writes into the neighbour's region.
+    /// </remarks>
+    private void RunColumns(int worker)
+    {
+        int depth = _depth;
+        float[] aArray = ArrayPool<float>.Shared.Rent((_mc * depth) + 16);
+        try
+        {
+            fixed (float* pBuffer = aArray)
+            {
+                float* aPack = Sgemm.Align64(pBuffer);
+                float* region = _bPack0 + ((nint)worker * ColumnShare(_nc, _workers) * depth * TKernel.NR);
+                for (int j0 = 0; j0 < _n; j0 += _nc)
+                {
+                    int nc = Math.Min(_nc, _n - j0), slivers = Sgemm.CeilDiv(nc, TKernel.NR);
+                    int s0 = (int)((long)slivers * worker / _workers), s1 = (int)((long)slivers * (worker + 1) / _workers);
+                    if (s0 == s1)
+                    {
+                        continue;
+                    }
+
+                    for (int p0 = 0; p0 < _k; p0 += depth)
+                    {
+                        int kc = Math.Min(depth, _k - p0);
+                        float* bPack = region - ((nint)s0 * kc * TKernel.NR); // sliver s at region + (s − s0) · kc · NR
+                        Sgemm.PackB(bPack, _b, _transB, _n, _k, j0, nc, p0, kc, TKernel.NR, s0, s1);
+                        for (int i0 = 0; i0 < _m; i0 += _mc)
+                        {
+                            int mc = Math.Min(_mc, _m - i0);
+                            Sgemm.PackA(aPack, _a, _transA, _m, _k, i0, mc, p0, kc, TKernel.MR);
+                            Sgemm.Macro<TKernel>(aPack, bPack, mc, kc, s0, s1, nc, _c + ((nint)i0 * _n) + j0, _n, _accumulate || p0 > 0);
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(aArray);
+        }
+    }
+
+    /// <summary>The most B slivers a worker of a column split packs from one panel of <paramref name="nc"/> columns: ⌈slivers / workers⌉.</summary>
+    public static int ColumnShare(int nc, int workers) => Sgemm.CeilDiv(Sgemm.CeilDiv(nc, TKernel.NR), workers);
 
     /// <summary>Index of the done flag of compute item <paramref name="item"/> of step <paramref name="t"/> (after the 2 · steps step counters).</summary>
     private int ItemFlag(int t, int item, int computeItems) => (2 * _steps) + (t * computeItems) + item;

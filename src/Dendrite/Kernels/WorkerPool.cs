@@ -34,6 +34,12 @@ internal static class WorkerPool
     private static Action<int>? s_body;
     private static ExceptionDispatchInfo? s_error;
 
+    /// <summary>Whether a job is running now: a job submitted meanwhile (from inside it, or from another thread) runs all its
+    /// indices on the calling thread.</summary>
+    /// <remarks>A hint for callers whose work, run that way, would repeat per index (the column split of the GEMM packs all
+    /// of A once per index): they plan for one thread instead. It may change right after it is read; both answers are safe.</remarks>
+    public static bool IsBusy => Volatile.Read(ref s_busy) != 0;
+
     /// <summary>Runs <paramref name="body"/>(i) for every i in [0, <paramref name="count"/>), index 0 on the calling thread, and returns when all are done.</summary>
     /// <remarks>An exception thrown by any index is rethrown here after every index has finished.</remarks>
     public static void Run(int count, Action<int> body)

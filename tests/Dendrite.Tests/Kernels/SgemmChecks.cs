@@ -31,6 +31,8 @@ internal static unsafe class SgemmChecks
             Check<TKernel>(ta, tb, 131, 257, 97, accumulate: false, threads: 1);
             Check<TKernel>(ta, tb, 131, 257, 97, accumulate: true, threads: 2);
             Check<TKernel>(ta, tb, 300, 70, 513, accumulate: true, threads: 2); // three KC blocks, ragged last one
+            Check<TKernel>(ta, tb, 70, 300, 513, accumulate: true, threads: 3); // the same, split by columns
+            Check<TKernel>(ta, tb, 20, 4200, 300, accumulate: false, threads: 3); // two column panels (NC ≤ 4096), split by columns
         }
     }
 
@@ -38,7 +40,11 @@ internal static unsafe class SgemmChecks
     public static void ThreadCountsBitIdentical<TKernel>()
         where TKernel : ISgemmKernel
     {
-        foreach ((int m, int n, int k) in new[] { (131, 257, 97), (203, 64, 300), (31, 500, 260) })
+        (int M, int N, int K)[] cases = [(131, 257, 97), (203, 64, 300), (31, 500, 260), (70, 300, 513), (20, 4200, 300), (600, 96, 300)];
+        int nc = SgemmBlocking.NC();
+        Assert.Contains(cases, c => Sgemm.ColumnSplit(c.M, c.N, nc, TKernel.NR, 2)); // both ways of splitting the work are covered
+        Assert.Contains(cases, c => !Sgemm.ColumnSplit(c.M, c.N, nc, TKernel.NR, 2));
+        foreach ((int m, int n, int k) in cases)
         {
             Assert.True((long)m * n * k >= Sgemm.ParallelThreshold, "the case must take the parallel path");
             var rng = new RandomGenerator(77);
