@@ -36,6 +36,10 @@ output.Record(new Dictionary<string, object>
     ["avx2"] = Avx2.IsSupported,
     ["fma"] = Fma.IsSupported,
     ["server_gc"] = System.Runtime.GCSettings.IsServerGC,
+    // The GC settings the Dendrite package gives the apps that use it (src/Dendrite/buildTransitive/Dendrite.targets); the
+    // DOTNET_GCRegionSize / DOTNET_GCLOHThreshold environment variables override them and are recorded as such.
+    ["gc_region_size"] = Environment.GetEnvironmentVariable("DOTNET_GCRegionSize") is { } regionEnv ? "env 0x" + regionEnv : AppContext.GetData("System.GC.RegionSize")?.ToString() ?? "default",
+    ["gc_loh_threshold"] = Environment.GetEnvironmentVariable("DOTNET_GCLOHThreshold") is { } lohEnv ? "env 0x" + lohEnv : AppContext.GetData("System.GC.LOHThreshold")?.ToString() ?? "default",
 });
 
 var benchmarks = new Benchmarks(options, output);
