@@ -122,7 +122,10 @@ def main(res):
     p(f"| Dendrite commit | {' on branch '.join(read(os.path.join(res, 'commit'), '?').splitlines())} |")
     envs = [r for r in recs if r.get('bench') == 'env']
     for r in envs:
-        p(f"| {r['peer']} ({r.get('threads')} thr) | {r.get('version', '')} |")
+        gc = ''
+        if 'gc_region_size' in r:
+            gc = f"; GC: RegionSize {r['gc_region_size']}, LOHThreshold {r['gc_loh_threshold']}, server GC {str(r.get('server_gc')).lower()}"
+        p(f"| {r['peer']} ({r.get('threads')} thr) | {r.get('version', '')}{gc} |")
     p('\n## Commands\n\n```sh')
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     for c in read(os.path.join(res, 'commands.txt')).splitlines():
