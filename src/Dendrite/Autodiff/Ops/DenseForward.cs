@@ -34,7 +34,7 @@ public static partial class Ops
             throw new ArgumentException($"DenseForward expects a bias of shape {new Shape(n)} and dtype {x.DType}, received {bias.Shape} {bias.DType}.");
         }
 
-        Tensor y = TensorPool.Zeros(x.Shape.With(-1, n), x.DType);
+        Tensor y = TensorPool.Uninitialized(x.Shape.With(-1, n), x.DType); // the GEMM writes every element (no zero fill)
         if (x.DType == DType.Float32)
         {
             DenseFused.Forward(m, n, k, x.Span<float>(), kernel.Span<float>(), bias is null ? default : bias.Span<float>(), y.Span<float>(), activation);
@@ -50,7 +50,7 @@ public static partial class Ops
             Tensor dz = dy;
             if (activation != DenseActivation.Linear)
             {
-                dz = TensorPool.ZerosLike(y);
+                dz = TensorPool.Uninitialized(y.Shape, y.DType);
                 if (y.DType == DType.Float32)
                 {
                     DenseFused.ActivationGradient(y.Span<float>(), dy.Span<float>(), dz.Span<float>(), activation);
@@ -61,8 +61,9 @@ public static partial class Ops
                 }
             }
 
-            Tensor? dx = needs[0] ? TensorPool.ZerosLike(x) : null;
-            Tensor? dw = needs[1] ? TensorPool.ZerosLike(kernel) : null;
+            // The GEMMs overwrite dx and dW whole (so does the activation gradient dz): no zero fill of these buffers.
+            Tensor? dx = needs[0] ? TensorPool.Uninitialized(x.Shape, x.DType) : null;
+            Tensor? dw = needs[1] ? TensorPool.Uninitialized(kernel.Shape, kernel.DType) : null;
             Tensor? db = bias is not null && needs[2] ? TensorPool.ZerosLike(bias) : null;
             if (y.DType == DType.Float32)
             {
