@@ -6,6 +6,8 @@
 //   w ← w − η_t · m / (sqrt(v) + ε)
 // Keras defaults: η = 0.001, β1 = 0.9, β2 = 0.999, ε = 1e-7.
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Dendrite.Autodiff;
 using Dendrite.Optimizers.Schedules;
 using Dendrite.Tensors;
@@ -68,6 +70,24 @@ public class Adam : Optimizer
         T oneMinusB2 = T.CreateChecked(1 - Beta2);
         T eps = T.CreateChecked(Epsilon);
         int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // The same formula 16 floats at a time where the CPU has AVX-512 (Vector<T> stays 256 bits wide there).
+            Vector512<T> lr512 = Vector512.Create(lrT), b1512 = Vector512.Create(oneMinusB1), b2512 = Vector512.Create(oneMinusB2), eps512 = Vector512.Create(eps);
+            ref T wRef = ref MemoryMarshal.GetReference(w), mRef = ref MemoryMarshal.GetReference(m), vRef = ref MemoryMarshal.GetReference(v);
+            ref T gRef = ref MemoryMarshal.GetReference(g);
+            for (; i <= w.Length - Vector512<T>.Count; i += Vector512<T>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector512<T> gi = Vector512.LoadUnsafe(ref gRef, at), mOld = Vector512.LoadUnsafe(ref mRef, at), vOld = Vector512.LoadUnsafe(ref vRef, at);
+                Vector512<T> mi = mOld + ((gi - mOld) * b1512);
+                Vector512<T> vi = vOld + (((gi * gi) - vOld) * b2512);
+                mi.StoreUnsafe(ref mRef, at);
+                vi.StoreUnsafe(ref vRef, at);
+                (Vector512.LoadUnsafe(ref wRef, at) - (lr512 * mi / (Vector512.Sqrt(vi) + eps512))).StoreUnsafe(ref wRef, at);
+            }
+        }
+
         if (Vector.IsHardwareAccelerated)
         {
             // The same formula, Vector<T>.Count parameters at a time; vector +, −, ×, ÷ and √ round exactly as the

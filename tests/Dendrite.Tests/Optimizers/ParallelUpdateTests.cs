@@ -66,4 +66,24 @@ public sealed class ParallelUpdateTests
             Assert.Equal(reference.State, result.State);
         }
     }
+
+    [Fact]
+    public void Adams_vector_forms_round_as_its_scalar_form()
+    {
+        // One 1,003-element variable takes the Vector512 / Vector<T> loops (and a scalar tail); 1,003 one-element
+        // variables take the scalar loop only. The same gradients must give the same bits.
+        const int N = 1003;
+        Tensor start = TestData.Normal(3, N).To(DType.Float32);
+        Variable whole = new("whole", start.Clone());
+        Variable[] single = [.. Enumerable.Range(0, N).Select(i => new Variable($"w{i}", new Tensor([start.ToArray()[i]])))];
+        Optimizer a = new Adam(learningRate: 0.01), b = new Adam(learningRate: 0.01);
+        for (int step = 0; step < 3; step++)
+        {
+            float[] g = TestData.Normal(30 + step, N).To(DType.Float32).ToArray();
+            a.Apply([whole], [new Tensor(g, new Shape(N))]);
+            b.Apply(single, [.. g.Select(v => new Tensor([v]))]);
+        }
+
+        Assert.Equal(single.Select(v => v.Value.ToArray()[0]), whole.Value.ToArray());
+    }
 }
