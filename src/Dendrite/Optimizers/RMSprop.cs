@@ -85,7 +85,44 @@ public sealed class RMSprop : Optimizer
         T oneMinusRho = T.CreateChecked(1 - Rho);
         T eps = T.CreateChecked(Epsilon);
         T mu = T.CreateChecked(Momentum);
-        for (int i = 0; i < w.Length; i++)
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // The same formula, Vector<T>.Count parameters at a time, in the scalar loop's order of operations: vector
+            // +, −, ×, ÷ and √ round as the scalar ones, so the result is the scalar loop's.
+            Vector<T> lrV = new(lr), rhoV = new(rho), oneMinusRhoV = new(oneMinusRho), epsV = new(eps), muV = new(mu);
+            for (; i <= w.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                Vector<T> gi = new(g[i..]);
+                Vector<T> vi = (rhoV * new Vector<T>(v[i..])) + (oneMinusRhoV * gi * gi);
+                vi.CopyTo(v[i..]);
+                Vector<T> denominator;
+                if (Centered)
+                {
+                    Vector<T> ai = (rhoV * new Vector<T>(avg[i..])) + (oneMinusRhoV * gi);
+                    ai.CopyTo(avg[i..]);
+                    denominator = vi - (ai * ai) + epsV;
+                }
+                else
+                {
+                    denominator = vi + epsV;
+                }
+
+                Vector<T> increment = lrV * gi / Vector.SquareRoot(denominator);
+                if (Momentum > 0)
+                {
+                    Vector<T> mi = (muV * new Vector<T>(m[i..])) + increment;
+                    mi.CopyTo(m[i..]);
+                    (new Vector<T>(w[i..]) - mi).CopyTo(w[i..]);
+                }
+                else
+                {
+                    (new Vector<T>(w[i..]) - increment).CopyTo(w[i..]);
+                }
+            }
+        }
+
+        for (; i < w.Length; i++)
         {
             T gi = g[i];
             v[i] = (rho * v[i]) + (oneMinusRho * gi * gi);

@@ -68,15 +68,25 @@ public sealed class ParallelUpdateTests
     }
 
     [Fact]
-    public void Adams_vector_forms_round_as_its_scalar_form()
+    public void Adams_vector_forms_round_as_its_scalar_form() => VectorFormsRoundAsScalarForm(() => new Adam(learningRate: 0.01));
+
+    [Fact]
+    public void RMSprops_vector_forms_round_as_its_scalar_form()
     {
-        // One 1,003-element variable takes the Vector512 / Vector<T> loops (and a scalar tail); 1,003 one-element
+        VectorFormsRoundAsScalarForm(() => new RMSprop(learningRate: 0.01));
+        VectorFormsRoundAsScalarForm(() => new RMSprop(learningRate: 0.01, momentum: 0.5));
+        VectorFormsRoundAsScalarForm(() => new RMSprop(learningRate: 0.01, momentum: 0.5, centered: true));
+    }
+
+    private static void VectorFormsRoundAsScalarForm(Func<Optimizer> create)
+    {
+        // One 1,003-element variable takes the vector loops (Vector512 / Vector<T>, and a scalar tail); 1,003 one-element
         // variables take the scalar loop only. The same gradients must give the same bits.
         const int N = 1003;
         Tensor start = TestData.Normal(3, N).To(DType.Float32);
         Variable whole = new("whole", start.Clone());
         Variable[] single = [.. Enumerable.Range(0, N).Select(i => new Variable($"w{i}", new Tensor([start.ToArray()[i]])))];
-        Optimizer a = new Adam(learningRate: 0.01), b = new Adam(learningRate: 0.01);
+        Optimizer a = create(), b = create();
         for (int step = 0; step < 3; step++)
         {
             float[] g = TestData.Normal(30 + step, N).To(DType.Float32).ToArray();
