@@ -220,36 +220,28 @@ internal static unsafe partial class Sgemm
     /// <summary>One full 12-wide sliver (the AVX-512 kernel's A): 12 stored rows × kc, 8 steps at a time through an 8 × 8 transpose of rows 0–7 and a 4 × 8 transpose of rows 8–11.</summary>
     private static void Interleave12(float* d, float* src, int ld, int kc)
     {
+        nint l = ld;
         int p = 0;
         for (; p + 8 <= kc; p += 8)
         {
-            float* s0 = src + p;
-            Vector256<float> t0 = Avx.UnpackLow(Avx.LoadVector256(s0), Avx.LoadVector256(s0 + ld));
-            Vector256<float> t1 = Avx.UnpackHigh(Avx.LoadVector256(s0), Avx.LoadVector256(s0 + ld));
-            Vector256<float> t2 = Avx.UnpackLow(Avx.LoadVector256(s0 + (2 * (nint)ld)), Avx.LoadVector256(s0 + (3 * (nint)ld)));
-            Vector256<float> t3 = Avx.UnpackHigh(Avx.LoadVector256(s0 + (2 * (nint)ld)), Avx.LoadVector256(s0 + (3 * (nint)ld)));
-            Vector256<float> t4 = Avx.UnpackLow(Avx.LoadVector256(s0 + (4 * (nint)ld)), Avx.LoadVector256(s0 + (5 * (nint)ld)));
-            Vector256<float> t5 = Avx.UnpackHigh(Avx.LoadVector256(s0 + (4 * (nint)ld)), Avx.LoadVector256(s0 + (5 * (nint)ld)));
-            Vector256<float> t6 = Avx.UnpackLow(Avx.LoadVector256(s0 + (6 * (nint)ld)), Avx.LoadVector256(s0 + (7 * (nint)ld)));
-            Vector256<float> t7 = Avx.UnpackHigh(Avx.LoadVector256(s0 + (6 * (nint)ld)), Avx.LoadVector256(s0 + (7 * (nint)ld)));
-            Vector256<float> t8 = Avx.UnpackLow(Avx.LoadVector256(s0 + (8 * (nint)ld)), Avx.LoadVector256(s0 + (9 * (nint)ld)));
-            Vector256<float> t9 = Avx.UnpackHigh(Avx.LoadVector256(s0 + (8 * (nint)ld)), Avx.LoadVector256(s0 + (9 * (nint)ld)));
-            Vector256<float> t10 = Avx.UnpackLow(Avx.LoadVector256(s0 + (10 * (nint)ld)), Avx.LoadVector256(s0 + (11 * (nint)ld)));
-            Vector256<float> t11 = Avx.UnpackHigh(Avx.LoadVector256(s0 + (10 * (nint)ld)), Avx.LoadVector256(s0 + (11 * (nint)ld)));
-
-            // u*: in each 128-bit lane, 4 rows at one step (lane 0: steps 0–3, lane 1: steps 4–7).
-            Vector256<float> u0 = Avx.Shuffle(t0, t2, 0x44), u1 = Avx.Shuffle(t0, t2, 0xEE), u2 = Avx.Shuffle(t1, t3, 0x44), u3 = Avx.Shuffle(t1, t3, 0xEE);
-            Vector256<float> u4 = Avx.Shuffle(t4, t6, 0x44), u5 = Avx.Shuffle(t4, t6, 0xEE), u6 = Avx.Shuffle(t5, t7, 0x44), u7 = Avx.Shuffle(t5, t7, 0xEE);
-            Vector256<float> v0 = Avx.Shuffle(t8, t10, 0x44), v1 = Avx.Shuffle(t8, t10, 0xEE), v2 = Avx.Shuffle(t9, t11, 0x44), v3 = Avx.Shuffle(t9, t11, 0xEE);
+            float* s8 = src + (8 * l) + p;
             float* o = d + ((nint)p * 12);
-            Store12(o, Avx.Permute2x128(u0, u4, 0x20), v0.GetLower());
-            Store12(o + 12, Avx.Permute2x128(u1, u5, 0x20), v1.GetLower());
-            Store12(o + 24, Avx.Permute2x128(u2, u6, 0x20), v2.GetLower());
-            Store12(o + 36, Avx.Permute2x128(u3, u7, 0x20), v3.GetLower());
-            Store12(o + 48, Avx.Permute2x128(u0, u4, 0x31), v0.GetUpper());
-            Store12(o + 60, Avx.Permute2x128(u1, u5, 0x31), v1.GetUpper());
-            Store12(o + 72, Avx.Permute2x128(u2, u6, 0x31), v2.GetUpper());
-            Store12(o + 84, Avx.Permute2x128(u3, u7, 0x31), v3.GetUpper());
+            Transpose8x8(src + p, ld, o, 12);
+
+            // Rows 8–11: v* hold, in each 128-bit lane, the 4 rows at one step (lane 0: steps 0–3, lane 1: steps 4–7).
+            Vector256<float> t8 = Avx.UnpackLow(Avx.LoadVector256(s8), Avx.LoadVector256(s8 + l));
+            Vector256<float> t9 = Avx.UnpackHigh(Avx.LoadVector256(s8), Avx.LoadVector256(s8 + l));
+            Vector256<float> t10 = Avx.UnpackLow(Avx.LoadVector256(s8 + (2 * l)), Avx.LoadVector256(s8 + (3 * l)));
+            Vector256<float> t11 = Avx.UnpackHigh(Avx.LoadVector256(s8 + (2 * l)), Avx.LoadVector256(s8 + (3 * l)));
+            Vector256<float> v0 = Avx.Shuffle(t8, t10, 0x44), v1 = Avx.Shuffle(t8, t10, 0xEE), v2 = Avx.Shuffle(t9, t11, 0x44), v3 = Avx.Shuffle(t9, t11, 0xEE);
+            Sse.Store(o + 8, v0.GetLower());
+            Sse.Store(o + 20, v1.GetLower());
+            Sse.Store(o + 32, v2.GetLower());
+            Sse.Store(o + 44, v3.GetLower());
+            Sse.Store(o + 56, v0.GetUpper());
+            Sse.Store(o + 68, v1.GetUpper());
+            Sse.Store(o + 80, v2.GetUpper());
+            Sse.Store(o + 92, v3.GetUpper());
         }
 
         for (; p < kc; p++)
@@ -260,14 +252,6 @@ internal static unsafe partial class Sgemm
                 o[r] = src[((nint)r * ld) + p];
             }
         }
-    }
-
-    /// <summary>Stores one packed step of a 12-wide sliver: rows 0–7, then rows 8–11.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store12(float* o, Vector256<float> rows0To7, Vector128<float> rows8To11)
-    {
-        Avx.Store(o, rows0To7);
-        Sse.Store(o + 8, rows8To11);
     }
 
     /// <summary>Copies count floats (a multiple of 4) from src to dst with the widest accelerated vectors.</summary>
