@@ -80,7 +80,27 @@ public sealed class Nadam : Optimizer
         T oneMinusB2 = T.CreateChecked(1 - Beta2);
         T lr = T.CreateChecked(LearningRate);
         T eps = T.CreateChecked(Epsilon);
-        for (int i = 0; i < w.Length; i++)
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // The same formula, Vector<T>.Count parameters at a time, in the scalar loop's order of operations: vector
+            // +, −, ×, ÷ and √ round as the scalar ones, so the result is the scalar loop's.
+            Vector<T> gwV = new(gradientWeight), mwV = new(momentumWeight), corrV = new(secondMomentCorrection);
+            Vector<T> b1V = new(oneMinusB1), b2V = new(oneMinusB2), lrV = new(lr), epsV = new(eps);
+            for (; i <= w.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                Vector<T> gi = new(g[i..]), mOld = new(m[i..]), vOld = new(v[i..]);
+                Vector<T> mi = mOld + ((gi - mOld) * b1V);
+                Vector<T> vi = vOld + (((gi * gi) - vOld) * b2V);
+                mi.CopyTo(m[i..]);
+                vi.CopyTo(v[i..]);
+                Vector<T> mHat = (mwV * mi) + (gwV * gi);
+                Vector<T> vHat = vi / corrV;
+                (new Vector<T>(w[i..]) - (lrV * mHat / (Vector.SquareRoot(vHat) + epsV))).CopyTo(w[i..]);
+            }
+        }
+
+        for (; i < w.Length; i++)
         {
             T gi = g[i];
             m[i] += (gi - m[i]) * oneMinusB1;

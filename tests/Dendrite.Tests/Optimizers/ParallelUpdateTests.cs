@@ -78,6 +78,9 @@ public sealed class ParallelUpdateTests
         VectorFormsRoundAsScalarForm(() => new RMSprop(learningRate: 0.01, momentum: 0.5, centered: true));
     }
 
+    [Fact]
+    public void Nadams_vector_form_rounds_as_its_scalar_form() => VectorFormsRoundAsScalarForm(() => new Nadam(learningRate: 0.01));
+
     private static void VectorFormsRoundAsScalarForm(Func<Optimizer> create)
     {
         // One 1,003-element variable takes the vector loops (Vector512 / Vector<T>, and a scalar tail); 1,003 one-element
