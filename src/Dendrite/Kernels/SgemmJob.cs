@@ -58,7 +58,7 @@ internal sealed unsafe class SgemmJob<TKernel>
         job._depth = SgemmBlocking.DepthBlock(k);
         job._pcSteps = Sgemm.CeilDiv(k, job._depth);
         job._steps = Sgemm.CeilDiv(n, nc) * job._pcSteps;
-        job._columns = columns && workers > 1;
+        job._columns = columns;
         job._next = -1;
         return job;
     }
@@ -66,10 +66,16 @@ internal sealed unsafe class SgemmJob<TKernel>
     /// <summary>Runs every item on <c>workers</c> threads (the caller included) and returns when all are done.</summary>
     public void Run()
     {
-        int counters = (2 * _steps) + (_steps * _icBlocks * _groups);
-        _done = ArrayPool<int>.Shared.Rent(counters);
         try
         {
+            if (_columns)
+            {
+                WorkerPool.Run(_workers, _body); // no shared items, so no done counters
+                return;
+            }
+
+            int counters = (2 * _steps) + (_steps * _icBlocks * _groups);
+            _done = ArrayPool<int>.Shared.Rent(counters);
             _done.AsSpan(0, counters).Clear();
             if (_workers == 1)
             {
@@ -82,8 +88,12 @@ internal sealed unsafe class SgemmJob<TKernel>
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(_done);
-            _done = [];
+            if (_done.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(_done);
+                _done = [];
+            }
+
             _a = _b = _c = _bPack0 = _bPack1 = null;
         }
     }
