@@ -15,6 +15,7 @@
 // Threads: plans live in a [ThreadStatic] table keyed weakly by model (a model's plans die with it), so concurrent
 // Predict calls share nothing mutable; a Predict nested inside another on the same model (a layer calling it) finds
 // the plan busy and takes the general path.
+// The node and frame types are in InferencePlan.Frame.cs.
 using System.Runtime.CompilerServices;
 using Dendrite.Models;
 using Dendrite.Nn.Layers;
@@ -23,7 +24,7 @@ using Dendrite.Tensors;
 namespace Dendrite.Training;
 
 /// <summary>A model's forward pass for Predict with reused buffers, owned by one thread.</summary>
-internal sealed class InferencePlan
+internal sealed partial class InferencePlan
 {
     /// <summary>Input shapes (batch sizes) whose buffers a plan keeps; a new shape beyond them starts afresh.</summary>
     private const int MaxFrames = 8;
@@ -292,114 +293,5 @@ internal sealed class InferencePlan
         var frame = new Frame(batch, _nodes.Length);
         _frames.Add(frame);
         return frame;
-    }
-
-    /// <summary>How a node runs in a frame.</summary>
-    private enum StepKind : byte
-    {
-        /// <summary>Not decided yet (the frame's first batch decides).</summary>
-        Unknown,
-
-        /// <summary>The output is the input.</summary>
-        Identity,
-
-        /// <summary>The layer's InferenceStep into the frame's buffer.</summary>
-        Step,
-
-        /// <summary>Layer.Apply (or Call, for several inputs), as Model.Call does.</summary>
-        Apply,
-    }
-
-    /// <summary>One layer call: the slots it reads and the slot it writes.</summary>
-    private sealed class Node(Layer layer, int[] inputs, int output)
-    {
-        public Layer Layer { get; } = layer;
-
-        public int[] Inputs { get; } = inputs;
-
-        public int Output { get; } = output;
-
-        /// <summary>The list handed to a layer with several inputs, refilled each call.</summary>
-        public Tensor[]? Arguments { get; } = inputs.Length > 1 ? new Tensor[inputs.Length] : null;
-    }
-
-    /// <summary>The steps and buffers for one combination of input shapes.</summary>
-    private sealed class Frame
-    {
-        private readonly int[][] _inputDims;
-
-        public Frame(ReadOnlySpan<Tensor> batch, int nodes)
-        {
-            _inputDims = new int[batch.Length][];
-            for (int i = 0; i < batch.Length; i++)
-            {
-                _inputDims[i] = batch[i].Shape.ToArray();
-            }
-
-            Kinds = new StepKind[nodes];
-            Steps = new InferenceStep?[nodes];
-            Buffers = new Tensor?[nodes];
-        }
-
-        public StepKind[] Kinds { get; }
-
-        public InferenceStep?[] Steps { get; }
-
-        public Tensor?[] Buffers { get; }
-
-        public bool Fits(ReadOnlySpan<Tensor> batch)
-        {
-            for (int i = 0; i < batch.Length; i++)
-            {
-                if (!batch[i].Shape.Dims.SequenceEqual(_inputDims[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>Decides how node <paramref name="index"/> runs for <paramref name="inputs"/>: a step when its layer offers one for these
-        /// float32 shapes (after the check Apply would make), else Apply (or Call, for several inputs).</summary>
-        public void Prepare(int index, Layer layer, ReadOnlySpan<Tensor> inputs, bool merge)
-        {
-            bool float32 = true;
-            foreach (Tensor t in inputs)
-            {
-                float32 &= t.DType == DType.Float32;
-            }
-
-            InferenceStep? step = null;
-            if (float32 && merge)
-            {
-                var shapes = new Shape[inputs.Length];
-                for (int i = 0; i < shapes.Length; i++)
-                {
-                    shapes[i] = inputs[i].Shape;
-                }
-
-                step = layer.CreateInferenceStep(shapes);
-            }
-            else if (float32 && layer.InputShape is { } expected && Model.ShapeFits(expected, inputs[0].Shape))
-            {
-                step = layer.CreateInferenceStep(inputs[0].Shape);
-            }
-
-            if (step is null)
-            {
-                Kinds[index] = StepKind.Apply;
-            }
-            else if (ReferenceEquals(step, InferenceStep.Identity))
-            {
-                Kinds[index] = StepKind.Identity;
-            }
-            else
-            {
-                Steps[index] = step;
-                Buffers[index] = Tensor.Zeros(step.OutputShape);
-                Kinds[index] = StepKind.Step;
-            }
-        }
     }
 }
