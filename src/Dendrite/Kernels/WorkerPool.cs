@@ -5,7 +5,10 @@
 // Parallel.For's hand-off (Task.SpinWait, ManualResetEventSlim.Wait) while the pool's workers slept in their
 // semaphore and woke too late to take a share. Here, as in OpenMP runtimes (OMP_WAIT_POLICY, GOMP_SPINCOUNT), a
 // worker that finishes a job spins for a short while (SpinMicroseconds) watching for the next one before it blocks,
-// so back-to-back kernels start on every thread at once.
+// so back-to-back kernels start on every thread at once. The first PauseMicroseconds of every wait (the worker's for a
+// job, the caller's for the workers) spin on the pause instruction alone; only then does the wait fall back to
+// SpinWait.SpinOnce, whose sched_yield system calls kept a worker away from a job published meanwhile: batch-1 Predict
+// of mnist-mlp on 2 threads (Zen 5) took 6.1–6.4 µs with the pause phase against 6.7–11.8 µs without, in alternating runs.
 // Protocol: one job at a time. Run stores the body and the countdown, then publishes the job as one 64-bit word
 // (generation << 32 | helpers), so a worker never pairs one job's generation with another's helper count; workers
 // watch that word, run body(index) for their own index and count down `remaining`. A participant's job cannot end
@@ -25,8 +28,12 @@ internal static class WorkerPool
     /// <summary>How long an idle worker watches for the next job before it blocks.</summary>
     public const int SpinMicroseconds = 200;
 
+    /// <summary>How long a wait spins on the pause instruction alone before it also yields the processor.</summary>
+    public const int PauseMicroseconds = 50;
+
     private static readonly object s_grow = new();
     private static readonly long s_spinTicks = Stopwatch.Frequency * SpinMicroseconds / 1_000_000;
+    private static readonly long s_pauseTicks = Stopwatch.Frequency * PauseMicroseconds / 1_000_000;
     private static Worker[] s_workers = [];
     private static int s_busy;
     private static long s_job;
@@ -76,10 +83,18 @@ internal static class WorkerPool
                 Interlocked.CompareExchange(ref s_error, ExceptionDispatchInfo.Capture(e), null);
             }
 
+            long pauseUntil = Stopwatch.GetTimestamp() + s_pauseTicks;
             var spin = default(SpinWait);
             while (Volatile.Read(ref s_remaining) > 0)
             {
-                spin.SpinOnce(sleep1Threshold: -1);
+                if (Stopwatch.GetTimestamp() < pauseUntil)
+                {
+                    Thread.SpinWait(1);
+                }
+                else
+                {
+                    spin.SpinOnce(sleep1Threshold: -1);
+                }
             }
 
             s_body = null;
@@ -170,7 +185,7 @@ internal static class WorkerPool
         /// <summary>Spins, then sleeps, until a job with a generation other than <paramref name="seen"/> is published; returns its word.</summary>
         private long AwaitJob(int seen)
         {
-            long deadline = Stopwatch.GetTimestamp() + s_spinTicks;
+            long deadline = Stopwatch.GetTimestamp() + s_spinTicks, pauseUntil = Stopwatch.GetTimestamp() + s_pauseTicks;
             var spin = default(SpinWait);
             while (true)
             {
@@ -180,9 +195,18 @@ internal static class WorkerPool
                     return job;
                 }
 
-                if (Stopwatch.GetTimestamp() < deadline)
+                long now = Stopwatch.GetTimestamp();
+                if (now < deadline)
                 {
-                    spin.SpinOnce(sleep1Threshold: -1);
+                    if (now < pauseUntil)
+                    {
+                        Thread.SpinWait(1);
+                    }
+                    else
+                    {
+                        spin.SpinOnce(sleep1Threshold: -1);
+                    }
+
                     continue;
                 }
 
@@ -194,6 +218,8 @@ internal static class WorkerPool
 
                 _signal.Wait(); // woken by Wake (or owed one release by a Wake that cleared the flag first)
                 deadline = Stopwatch.GetTimestamp() + s_spinTicks;
+                pauseUntil = Stopwatch.GetTimestamp() + s_pauseTicks;
+                spin = default;
             }
         }
     }
