@@ -19,10 +19,11 @@ public unsafe class SgemmRowsTests
     [IsaFact(Isa.Avx2Fma)]
     public void Multiply_IsBitIdenticalToThePackedKernelAndCloseToTheReference()
     {
-        // Column counts: under one vector, vector tails, one and several 64-column groups with ragged ends;
-        // depths: one KC block, exactly KC, and three blocks with a ragged last one (KC = 256).
+        // Column counts: under one vector, vector tails, one and several 64-column groups with ragged ends, and (AVX-512)
+        // 256-column chunks followed by a 128-, a 64-column group and tails; depths: one KC block, exactly KC, and three
+        // blocks with a ragged last one (KC = 256).
         var rng = new RandomGenerator(11);
-        foreach (int n in new[] { 1, 7, 8, 13, 64, 77, 200, 256 })
+        foreach (int n in new[] { 1, 7, 8, 13, 64, 77, 200, 256, 300, 461, 520 })
         {
             foreach (int k in new[] { 1, 5, 256, 600 })
             {
@@ -81,10 +82,10 @@ public unsafe class SgemmRowsTests
     [IsaFact(Isa.Avx2Fma)]
     public void ColumnSplitAcrossThreads_IsBitIdenticalForEveryThreadCount()
     {
-        // k·n ≥ 2¹⁶ with at least two 64-column groups: the columns are shared between the workers (whole groups, the
-        // last worker also takes the ragged end), which must not change a single bit.
+        // k·n ≥ 2¹⁶, one depth block and at least two 64-column groups: the columns are shared between the workers (whole
+        // groups, the last worker also takes the ragged end), which must not change a single bit.
         var rng = new RandomGenerator(8);
-        const int K = 300, N = 461;
+        const int K = 200, N = 461;
         float[] a = KernelTestData.Uniform<float>(rng, 2 * K), b = KernelTestData.Uniform<float>(rng, K * N);
         float[] one = Run(1), two = Run(2), three = Run(3);
         Assert.True(one.AsSpan().SequenceEqual(two));
@@ -104,6 +105,82 @@ public unsafe class SgemmRowsTests
             {
                 Engine.Threads = saved;
             }
+        }
+    }
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void DepthSplitAcrossThreads_IsBitIdenticalToOneThreadAndThePackedKernel()
+    {
+        // k·n ≥ 2¹⁶ with several depth blocks (784 = 4 blocks of 196): each worker sums whole blocks, the later ones into
+        // scratch rows the caller adds in block order, so every thread count rounds as the serial loop and the packed GEMM.
+        var rng = new RandomGenerator(21);
+        const int K = 784;
+        foreach (int n in new[] { 256, 461 })
+        {
+            foreach ((int m, bool accumulate) in new[] { (1, false), (1, true), (2, true), (SgemmRows.MaxRows, false) })
+            {
+                float[] a = KernelTestData.Uniform<float>(rng, m * K), b = KernelTestData.Uniform<float>(rng, K * n);
+                float[] start = KernelTestData.Uniform<float>(rng, m * n);
+                float[] packed = (float[])start.Clone();
+                if (GemmAvx512Kernel12x32.IsSupported)
+                {
+                    Sgemm.Multiply<GemmAvx512Kernel12x32>(false, false, m, n, K, a, b, packed, accumulate, threads: 1);
+                }
+                else
+                {
+                    Sgemm.Multiply<GemmAvx2Kernel6x16>(false, false, m, n, K, a, b, packed, accumulate, threads: 1);
+                }
+
+                foreach (int threads in new[] { 1, 2, 3 })
+                {
+                    float[] c = WithThreads(threads, () => Multiply(m, n, K, a, b, start, accumulate));
+                    Assert.True(c.AsSpan().SequenceEqual(packed), $"threads={threads} m={m} n={n} accumulate={accumulate}: differs from the packed GEMM");
+                }
+            }
+        }
+    }
+
+    [IsaFact(Isa.Avx2Fma)]
+    public void DepthSplitCalledFromInsideAPoolJob_RunsSeriallyWithTheSameBits()
+    {
+        // Inside a pool job the pool is busy: the product runs on the calling thread, and twice at once (one per worker,
+        // each with its own cached job and scratch) gives the same bits as a lone call.
+        var rng = new RandomGenerator(22);
+        const int K = 784, N = 256;
+        float[] a = KernelTestData.Uniform<float>(rng, K), b = KernelTestData.Uniform<float>(rng, K * N), start = new float[N];
+        float[] alone = WithThreads(2, () => Multiply(1, N, K, a, b, start, accumulate: false));
+        var nested = new float[2][];
+        WithThreads(2, () =>
+        {
+            WorkerPool.Run(2, i => nested[i] = Multiply(1, N, K, a, b, start, accumulate: false));
+            return alone;
+        });
+        Assert.True(nested[0].AsSpan().SequenceEqual(alone));
+        Assert.True(nested[1].AsSpan().SequenceEqual(alone));
+    }
+
+    private static float[] Multiply(int m, int n, int k, float[] a, float[] b, float[] start, bool accumulate)
+    {
+        float[] c = (float[])start.Clone();
+        fixed (float* pa = a, pb = b, pc = c)
+        {
+            SgemmRows.Multiply(false, m, n, k, pa, pb, pc, accumulate);
+        }
+
+        return c;
+    }
+
+    private static float[] WithThreads(int threads, Func<float[]> run)
+    {
+        int saved = Engine.Threads;
+        try
+        {
+            Engine.Threads = threads;
+            return run();
+        }
+        finally
+        {
+            Engine.Threads = saved;
         }
     }
 }
