@@ -8,10 +8,14 @@
 #       Dendrite alone; the options are those of `../shared/peers/peers.sh run PEER`.
 #   bench/run.sh mem [--quick] [--json FILE]
 #       Peak RSS (GNU time -v) of a process running only the mnist-mlp training: Dendrite, then the peers.
-#   bench/run.sh all [--quick] [--with-tfjs] [--no-setup]
+#   bench/run.sh all [--quick] [--with-tfjs] [--no-setup] [--rounds N]
 #       Dendrite, then every peer with identical arguments (2 threads; GEMM also at 1 thread), peak RSS,
 #       the FMA peak; raw JSON lines in bench/results/<date>-<cpu>/ and the tables in bench/RESULTS.md.
 #       --quick: 3 repeats of ~0.3 s, --max-wait 2, no 1-thread GEMM pass (a smoke check, minutes).
+#       --rounds N: the whole sequence N times, the order of the stacks reversed every other round, and each
+#       row's median taken over the repeats of all rounds. The VMs here have fast and slow phases lasting
+#       minutes (the 2-thread FMA peak read 130–162 GFLOP/s within one run), which one pass can put in one
+#       stack's measurement and not another's; alternating rounds spread the phases over every stack.
 #   bench/run.sh report DIR     re-renders bench/RESULTS.md from a results folder (then appends bench/NOTES.md).
 #   bench/run.sh aot [--out DIR]
 #       Publishes bench/Dendrite.AotInference with Native AOT (fails on any trimming/AOT warning), then
@@ -82,17 +86,18 @@ mem_all() {
 }
 
 all() {
-  local quick=0 with_tfjs=0 setup=1
+  local quick=0 with_tfjs=0 setup=1 rounds=1
   while [ $# -gt 0 ]; do
     case "$1" in
       --quick) quick=1 ;; --with-tfjs) with_tfjs=1 ;; --no-setup) setup=0 ;;
+      --rounds) rounds="${2:-}"; shift; [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || die "--rounds needs a positive integer, got '$rounds'" ;;
       *) die "unknown option for all: $1" ;;
     esac; shift
   done
   local cpu; cpu="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//; s/[^A-Za-z0-9]\+/-/g; s/-$//')"
   RES="${RESULTS:-$HERE/results/$(date +%Y-%m-%d-%H%M)-$cpu$([ $quick = 1 ] && echo -quick)}"
   mkdir -p "$RES"; : > "$RES/commands.txt"; : > "$RES/notes.txt"; : > "$RES/durations.txt"
-  echo "$quick" > "$RES/quick"; date -u '+%Y-%m-%d %H:%M UTC' > "$RES/date"
+  echo "$quick" > "$RES/quick"; echo "$rounds" > "$RES/rounds"; date -u '+%Y-%m-%d %H:%M UTC' > "$RES/date"
   git -C "$ROOT" rev-parse --short HEAD > "$RES/commit" 2>/dev/null
   git -C "$ROOT" rev-parse --abbrev-ref HEAD >> "$RES/commit" 2>/dev/null
   log "results -> $RES"
@@ -105,21 +110,30 @@ all() {
   [ $quick = 1 ] && a+=(--reps 3 --rep-seconds 0.3 --max-wait 2)
   step peak "$PEERS_SH" run peak
   cp "$RES/log-peak.txt" "$RES/peak.txt" 2>/dev/null
-  step dendrite env DENDRITE_NO_BUILD=1 "$HERE/run.sh" dendrite "${a[@]}" --json "$RES/dendrite.jsonl"
-  step torch "$PEERS_SH" run torch "${a[@]}" --json "$RES/torch.jsonl"
-  step torchsharp "$PEERS_SH" run torchsharp "${a[@]}" --json "$RES/torchsharp.jsonl"
-  step sklearn "$PEERS_SH" run sklearn "${a[@]}" --json "$RES/sklearn.jsonl"
-  step numpy "$PEERS_SH" run numpy "${a[@]}" --only gemm --json "$RES/numpy.jsonl"
-  if [ $with_tfjs = 1 ]; then
-    step tfjs-wasm "$PEERS_SH" run tfjs-wasm "${a[@]}" --json "$RES/tfjs.jsonl"
-  fi
-  if [ $quick = 0 ]; then
-    local g=(--threads 1 --only gemm)
-    step dendrite-1t env DENDRITE_NO_BUILD=1 "$HERE/run.sh" dendrite "${g[@]}" --json "$RES/dendrite.jsonl"
-    step torch-1t "$PEERS_SH" run torch "${g[@]}" --json "$RES/torch.jsonl"
-    step torchsharp-1t "$PEERS_SH" run torchsharp "${g[@]}" --json "$RES/torchsharp.jsonl"
-    step numpy-1t "$PEERS_SH" run numpy "${g[@]}" --json "$RES/numpy.jsonl"
-  fi
+  local r
+  for ((r = 1; r <= rounds; r++)); do
+    local tag=""; [ "$rounds" -gt 1 ] && tag="-r$r"
+    local order=(dendrite torch torchsharp sklearn numpy); [ $with_tfjs = 1 ] && order+=(tfjs-wasm)
+    if (( r % 2 == 0 )); then local rev=(); for ((i = ${#order[@]} - 1; i >= 0; i--)); do rev+=("${order[i]}"); done; order=("${rev[@]}"); fi
+    local stack
+    for stack in "${order[@]}"; do
+      case "$stack" in
+        dendrite) step "dendrite$tag" env DENDRITE_NO_BUILD=1 "$HERE/run.sh" dendrite "${a[@]}" --json "$RES/dendrite.jsonl" ;;
+        numpy)    step "numpy$tag" "$PEERS_SH" run numpy "${a[@]}" --only gemm --json "$RES/numpy.jsonl" ;;
+        tfjs-wasm) step "tfjs-wasm$tag" "$PEERS_SH" run tfjs-wasm "${a[@]}" --json "$RES/tfjs.jsonl" ;;
+        *)        step "$stack$tag" "$PEERS_SH" run "$stack" "${a[@]}" --json "$RES/$stack.jsonl" ;;
+      esac
+    done
+    if [ $quick = 0 ]; then
+      local g=(--threads 1 --only gemm)
+      for stack in "${order[@]}"; do
+        case "$stack" in
+          dendrite) step "dendrite-1t$tag" env DENDRITE_NO_BUILD=1 "$HERE/run.sh" dendrite "${g[@]}" --json "$RES/dendrite.jsonl" ;;
+          torch|torchsharp|numpy) step "$stack-1t$tag" "$PEERS_SH" run "$stack" "${g[@]}" --json "$RES/$stack.jsonl" ;;
+        esac
+      done
+    fi
+  done
   log "peak RSS"
   mem_all "$RES/mem.jsonl" $quick $with_tfjs
   report "$RES"

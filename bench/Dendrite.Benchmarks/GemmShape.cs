@@ -62,6 +62,8 @@ public sealed class GemmShape
         "mnist-infer-1x128x256" => new(name, 1, 128, 256),
         "mnist-infer-4x256x784" => new(name, 4, 256, 784),
         "wide-infer-4x1024x1024" => new(name, 4, 1024, 1024),
+        "mnist-infer-1024x256x784" => new(name, 1024, 256, 784),
+        "mnist-infer-1024x128x256" => new(name, 1024, 128, 256),
         "cnn-fwd-25088x64x288" => new(name, 25088, 64, 288),
         "cnn-dW-288x64x25088-At" => new(name, 288, 64, 25088, transA: true),
         "cnn-dX-25088x288x64-Bt" => new(name, 25088, 288, 64, transB: true),

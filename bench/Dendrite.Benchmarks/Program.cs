@@ -37,7 +37,7 @@ if (args.Length > 0 && args[0] == "quick")
     foreach (int t in args.Length > 3 && args[3] == "nomlp" ? [] : threads)
     {
         Engine.Threads = t;
-        foreach (string name in new[] { "tabular-fwd-32x16x30", "mnist-fwd-128x256x784", "mnist-dW-784x256x128-At", "mnist-dX-128x784x256-Bt", "wide-fwd-256x1024x784", "wide-fwd-256x1024x1024", "wide-dW-1024x1024x256-At", "wide-dX-256x1024x1024-Bt", "mnist-infer-1x256x784", "mnist-infer-1x128x256", "mnist-infer-4x256x784", "wide-infer-4x1024x1024", "cnn-fwd-25088x64x288", "cnn-dW-288x64x25088-At", "cnn-dX-25088x288x64-Bt" })
+        foreach (string name in new[] { "tabular-fwd-32x16x30", "mnist-fwd-128x256x784", "mnist-dW-784x256x128-At", "mnist-dX-128x784x256-Bt", "wide-fwd-256x1024x784", "wide-fwd-256x1024x1024", "wide-dW-1024x1024x256-At", "wide-dX-256x1024x1024-Bt", "mnist-infer-1x256x784", "mnist-infer-1x128x256", "mnist-infer-4x256x784", "wide-infer-4x1024x1024", "mnist-infer-1024x256x784", "mnist-infer-1024x128x256", "cnn-fwd-25088x64x288", "cnn-dW-288x64x25088-At", "cnn-dX-25088x288x64-Bt" })
         {
             if (only is not null && !name.Contains(only, StringComparison.Ordinal))
             {
