@@ -128,7 +128,6 @@ internal static unsafe class SgemmRows
                 j += 2 * Block;
             }
         }
-
         else
         {
             for (; j + (2 * Block) <= n; j += 2 * Block)
