@@ -83,18 +83,10 @@ internal static class WorkerPool
                 Interlocked.CompareExchange(ref s_error, ExceptionDispatchInfo.Capture(e), null);
             }
 
-            long pauseUntil = Stopwatch.GetTimestamp() + s_pauseTicks;
-            var spin = default(SpinWait);
+            var backoff = new Backoff(Stopwatch.GetTimestamp());
             while (Volatile.Read(ref s_remaining) > 0)
             {
-                if (Stopwatch.GetTimestamp() < pauseUntil)
-                {
-                    Thread.SpinWait(1);
-                }
-                else
-                {
-                    spin.SpinOnce(sleep1Threshold: -1);
-                }
+                backoff.Spin(Stopwatch.GetTimestamp());
             }
 
             s_body = null;
@@ -185,8 +177,8 @@ internal static class WorkerPool
         /// <summary>Spins, then sleeps, until a job with a generation other than <paramref name="seen"/> is published; returns its word.</summary>
         private long AwaitJob(int seen)
         {
-            long deadline = Stopwatch.GetTimestamp() + s_spinTicks, pauseUntil = Stopwatch.GetTimestamp() + s_pauseTicks;
-            var spin = default(SpinWait);
+            long start = Stopwatch.GetTimestamp(), deadline = start + s_spinTicks;
+            var backoff = new Backoff(start);
             while (true)
             {
                 long job = Volatile.Read(ref s_job);
@@ -198,15 +190,7 @@ internal static class WorkerPool
                 long now = Stopwatch.GetTimestamp();
                 if (now < deadline)
                 {
-                    if (now < pauseUntil)
-                    {
-                        Thread.SpinWait(1);
-                    }
-                    else
-                    {
-                        spin.SpinOnce(sleep1Threshold: -1);
-                    }
-
+                    backoff.Spin(now);
                     continue;
                 }
 
@@ -217,9 +201,30 @@ internal static class WorkerPool
                 }
 
                 _signal.Wait(); // woken by Wake (or owed one release by a Wake that cleared the flag first)
-                deadline = Stopwatch.GetTimestamp() + s_spinTicks;
-                pauseUntil = Stopwatch.GetTimestamp() + s_pauseTicks;
-                spin = default;
+                start = Stopwatch.GetTimestamp();
+                deadline = start + s_spinTicks;
+                backoff = new Backoff(start);
+            }
+        }
+    }
+
+    /// <summary>One wait's spinning: the pause instruction alone until PauseMicroseconds after the wait began, then
+    /// SpinWait.SpinOnce, which also yields the processor (never sleeping a whole millisecond).</summary>
+    private struct Backoff(long start)
+    {
+        private readonly long _pauseUntil = start + s_pauseTicks;
+        private SpinWait _spin;
+
+        /// <summary>One spin step at time <paramref name="now"/> (Stopwatch ticks).</summary>
+        public void Spin(long now)
+        {
+            if (now < _pauseUntil)
+            {
+                Thread.SpinWait(1);
+            }
+            else
+            {
+                _spin.SpinOnce(sleep1Threshold: -1);
             }
         }
     }
