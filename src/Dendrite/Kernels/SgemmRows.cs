@@ -13,12 +13,10 @@
 // way, so a row computed here is bit-identical to the same row computed in a larger batch; machines without FMA
 // hardware use the packed path for every product.
 // Large B (k·n ≥ 2¹⁶) is shared between Engine.Threads workers (WorkerPool), so each core streams only its share of B,
-// which then stays in its own L2 across calls (784 × 256 floats = 800 KB would not fit one core's 512 KB):
-//   several depth blocks → by whole depth blocks (DepthSplit): each worker streams whole rows of B, a contiguous
-//     range of memory; the first worker sums into C, the others into scratch rows that the caller then adds to C in
-//     block order, which is the serial order. Zen 5, 2 threads: 784 × 256 from 5.9 µs (column split) to 2.8–4.4 µs.
-//   one depth block → by whole 64-column groups (ColumnSplit).
-// Neither split changes how an element is summed.
+// which then stays in its own L2 across calls (784 × 256 floats = 800 KB would not fit one core's 512 KB): by whole
+// depth blocks when there are several (DepthSplit; Zen 5, 2 threads: 784 × 256 from 5.9 µs with the column split to
+// 2.8–4.4 µs), else by whole 64-column groups (ColumnSplit). Neither changes how an element is summed; both are in
+// SgemmRows.Splits.cs.
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -28,7 +26,7 @@ using Vec = System.Runtime.Intrinsics.Vector256<float>;
 namespace Dendrite.Kernels;
 
 /// <summary>Unpacked float32 GEMM for products with up to <see cref="MaxRows"/> rows of op(A) and an untransposed B.</summary>
-internal static unsafe class SgemmRows
+internal static unsafe partial class SgemmRows
 {
     /// <summary>Rows of op(A) up to which a product with an untransposed B streams B instead of packing it.</summary>
     /// <remarks>
@@ -321,124 +319,4 @@ internal static unsafe class SgemmRows
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Store(float* c, Vec sum, bool add) => Vector256.Store(add ? Vector256.Load(c) + sum : sum, c);
-
-    /// <summary>One product's depth split across the worker pool; cached per calling thread, so a call allocates nothing once warm.</summary>
-    /// <remarks>
-    /// Worker t computes the depth blocks [t·B/T, (t+1)·B/T) of every row, so it streams whole rows of B: a contiguous share of
-    /// the matrix, which stays in its core's L2 between calls. Worker 0 sums its blocks into C as the serial loop would; every
-    /// later block's sum (from zero) goes to its own scratch row, and the caller adds those to C in block order afterwards:
-    /// C = ((s0 + s1) + s2) + s3, exactly the serial order.
-    /// </remarks>
-    private sealed class DepthSplit
-    {
-        [ThreadStatic]
-        private static DepthSplit? s_cached;
-
-        private readonly Action<int> _body;
-        private float[] _partials = [];
-        private float* _a, _b, _c, _s;
-        private int _m, _n, _k, _threads, _blocks, _firstShared;
-        private bool _accumulate;
-
-        private DepthSplit() => _body = Share;
-
-        /// <summary>c = a · b (+ c) with <paramref name="threads"/> workers, each taking whole depth blocks.</summary>
-        public static void Run(int threads, int m, int n, int k, float* a, float* b, float* c, bool accumulate)
-        {
-            DepthSplit job = s_cached ??= new DepthSplit();
-            int blocks = Blocks(k), firstShared = blocks / threads;
-            int size = (blocks - firstShared) * m * n;
-            if (job._partials.Length < size)
-            {
-                job._partials = new float[size];
-            }
-
-            job._a = a;
-            job._b = b;
-            job._c = c;
-            (job._m, job._n, job._k, job._threads, job._blocks, job._firstShared, job._accumulate) = (m, n, k, threads, blocks, firstShared, accumulate);
-            try
-            {
-                fixed (float* s = job._partials)
-                {
-                    job._s = s;
-                    WorkerPool.Run(threads, job._body);
-                    for (int block = firstShared; block < blocks; block++)
-                    {
-                        var partial = new ReadOnlySpan<float>(s + ((nint)(block - firstShared) * m * n), m * n);
-                        var sum = new Span<float>(c, m * n);
-                        System.Numerics.Tensors.TensorPrimitives.Add(sum, partial, sum);
-                    }
-                }
-            }
-            finally
-            {
-                job._a = job._b = job._c = job._s = null;
-            }
-        }
-
-        private void Share(int t)
-        {
-            int depth = SgemmBlocking.DepthBlock(_k);
-            for (int block = _blocks * t / _threads, end = _blocks * (t + 1) / _threads; block < end; block++)
-            {
-                int p0 = block * depth, kc = Math.Min(depth, _k - p0);
-                float* b = _b + ((nint)p0 * _n);
-                for (int i = 0; i < _m; i++)
-                {
-                    float* a = _a + ((nint)i * _k) + p0;
-                    if (t == 0)
-                    {
-                        DepthBlock(_n, _n, kc, a, b, _c + ((nint)i * _n), _accumulate || block > 0);
-                    }
-                    else
-                    {
-                        DepthBlock(_n, _n, kc, a, b, _s + ((((nint)(block - _firstShared) * _m) + i) * _n), add: false);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>One product's column split across the worker pool; cached per calling thread, so a call allocates nothing.</summary>
-    private sealed class ColumnSplit
-    {
-        [ThreadStatic]
-        private static ColumnSplit? s_cached;
-
-        private readonly Action<int> _body;
-        private float* _a, _b, _c;
-        private int _m, _n, _k, _threads;
-        private bool _accumulate;
-
-        private ColumnSplit() => _body = Share;
-
-        /// <summary>c = a · b (+ c), worker t computing whole 64-column groups [t·G/T, (t+1)·G/T) (the last also the ragged end).</summary>
-        public static void Run(int threads, int m, int n, int k, float* a, float* b, float* c, bool accumulate)
-        {
-            ColumnSplit job = s_cached ??= new ColumnSplit();
-            job._a = a;
-            job._b = b;
-            job._c = c;
-            (job._m, job._n, job._k, job._threads, job._accumulate) = (m, n, k, threads, accumulate);
-            try
-            {
-                WorkerPool.Run(threads, job._body);
-            }
-            finally
-            {
-                job._a = job._b = job._c = null;
-            }
-        }
-
-        private void Share(int t)
-        {
-            int groups = _n / Block;
-            int j0 = groups * t / _threads * Block, j1 = t == _threads - 1 ? _n : groups * (t + 1) / _threads * Block;
-            for (int i = 0; i < _m; i++)
-            {
-                Row(j1 - j0, _n, _k, _a + ((nint)i * _k), _b + j0, _c + ((nint)i * _n) + j0, _accumulate);
-            }
-        }
-    }
 }
