@@ -37,14 +37,7 @@ public unsafe class SgemmRowsTests
                         SgemmRows.Multiply(transA, m, n, k, pa, pb, pc, accumulate);
                     }
 
-                    if (GemmAvx512Kernel12x32.IsSupported)
-                    {
-                        Sgemm.Multiply<GemmAvx512Kernel12x32>(transA, false, m, n, k, a, b, packed, accumulate, threads: 1);
-                    }
-                    else
-                    {
-                        Sgemm.Multiply<GemmAvx2Kernel6x16>(transA, false, m, n, k, a, b, packed, accumulate, threads: 1);
-                    }
+                    Packed(transA, m, n, k, a, b, packed, accumulate);
 
                     Assert.True(rows.AsSpan().SequenceEqual(packed), $"m={m} n={n} k={k} transA={transA} accumulate={accumulate}: differs from the packed GEMM");
                     for (int i = 0; i < m; i++)
@@ -91,21 +84,12 @@ public unsafe class SgemmRowsTests
         Assert.True(one.AsSpan().SequenceEqual(two));
         Assert.True(one.AsSpan().SequenceEqual(three));
 
-        float[] Run(int threads)
+        float[] Run(int threads) => WithThreads(threads, () =>
         {
-            int saved = Engine.Threads;
-            try
-            {
-                Engine.Threads = threads;
-                float[] c = new float[2 * N];
-                Gemm.Multiply(false, false, 2, N, K, a, b, c);
-                return c;
-            }
-            finally
-            {
-                Engine.Threads = saved;
-            }
-        }
+            float[] c = new float[2 * N];
+            Gemm.Multiply(false, false, 2, N, K, a, b, c);
+            return c;
+        });
     }
 
     [IsaFact(Isa.Avx2Fma)]
@@ -122,14 +106,7 @@ public unsafe class SgemmRowsTests
                 float[] a = KernelTestData.Uniform<float>(rng, m * K), b = KernelTestData.Uniform<float>(rng, K * n);
                 float[] start = KernelTestData.Uniform<float>(rng, m * n);
                 float[] packed = (float[])start.Clone();
-                if (GemmAvx512Kernel12x32.IsSupported)
-                {
-                    Sgemm.Multiply<GemmAvx512Kernel12x32>(false, false, m, n, K, a, b, packed, accumulate, threads: 1);
-                }
-                else
-                {
-                    Sgemm.Multiply<GemmAvx2Kernel6x16>(false, false, m, n, K, a, b, packed, accumulate, threads: 1);
-                }
+                Packed(false, m, n, K, a, b, packed, accumulate);
 
                 foreach (int threads in new[] { 1, 2, 3 })
                 {
@@ -157,6 +134,19 @@ public unsafe class SgemmRowsTests
         });
         Assert.True(nested[0].AsSpan().SequenceEqual(alone));
         Assert.True(nested[1].AsSpan().SequenceEqual(alone));
+    }
+
+    /// <summary>c = op(a) · b (+ c) through the packed GEMM of this machine's kernel, on one thread.</summary>
+    private static void Packed(bool transA, int m, int n, int k, float[] a, float[] b, float[] c, bool accumulate)
+    {
+        if (GemmAvx512Kernel12x32.IsSupported)
+        {
+            Sgemm.Multiply<GemmAvx512Kernel12x32>(transA, false, m, n, k, a, b, c, accumulate, threads: 1);
+        }
+        else
+        {
+            Sgemm.Multiply<GemmAvx2Kernel6x16>(transA, false, m, n, k, a, b, c, accumulate, threads: 1);
+        }
     }
 
     private static float[] Multiply(int m, int n, int k, float[] a, float[] b, float[] start, bool accumulate)
