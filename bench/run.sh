@@ -114,7 +114,7 @@ all() {
   for ((r = 1; r <= rounds; r++)); do
     local tag=""; [ "$rounds" -gt 1 ] && tag="-r$r"
     local order=(dendrite torch torchsharp sklearn numpy); [ $with_tfjs = 1 ] && order+=(tfjs-wasm)
-    if (( r % 2 == 0 )); then local rev=(); for ((i = ${#order[@]} - 1; i >= 0; i--)); do rev+=("${order[i]}"); done; order=("${rev[@]}"); fi
+    if (( r % 2 == 0 )); then local rev=() i; for ((i = ${#order[@]} - 1; i >= 0; i--)); do rev+=("${order[i]}"); done; order=("${rev[@]}"); fi
     local stack
     for stack in "${order[@]}"; do
       case "$stack" in
