@@ -254,7 +254,9 @@ internal static unsafe partial class Sgemm
         }
     }
 
-    /// <summary>Copies count floats (a multiple of 4) from src to dst with the widest accelerated vectors.</summary>
+    /// <summary>Copies count ≥ 4 floats (one sliver step: 4, 6, 8, 12, 16 or 32) from src to dst with the widest accelerated
+    /// vectors; a count that is not a multiple of 4 (the AVX2 kernel's 6-row A slivers of a transposed A) ends with a 4-wide
+    /// copy that overlaps the one before, so no value is copied one at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Copy(float* src, float* dst, int count)
     {
@@ -272,9 +274,9 @@ internal static unsafe partial class Sgemm
             Vector128.Store(Vector128.Load(src + q), dst + q);
         }
 
-        for (; q < count; q++)
+        if (q < count)
         {
-            dst[q] = src[q];
+            Vector128.Store(Vector128.Load(src + count - 4), dst + count - 4);
         }
     }
 }
