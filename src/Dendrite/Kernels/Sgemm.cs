@@ -9,11 +9,14 @@
 // work between threads only decides who computes a tile, never how, so the result is bit-identical for
 // any thread count (it differs between kernels, whose FMA widths differ).
 // Threads: products of at least ParallelThreshold multiply-adds run on Engine.Threads workers through one
-// WorkerPool.Run (the caller is one of them; no nested parallelism), split one of two ways (SgemmJob, ColumnSplit):
-//   columns: each worker packs its own share of every B panel's slivers and all of A, and computes its columns of C —
-//            no waiting and no cache lines passed between cores (products with m ≤ 4n and ≥ 2 slivers per worker);
-//   rows:    an ordered list of pack-B and compute items over a shared, double-buffered B panel (tall products, e.g. the
-//            im2col products of convolutions). Buffers: the B panels and each worker's A block
+// WorkerPool.Run (the caller is one of them; no nested parallelism), as an ordered list of items that the workers take
+// from a shared counter (SgemmJob), so a worker whose core runs slower takes fewer items. Per (jc, pc) step, split one
+// of two ways (ColumnSplit):
+//   columns: the workers pack one shared A panel (all m rows, double-buffered); each compute item is a group of B slivers,
+//            which its worker packs into its own buffer and runs against every row block (products with m ≤ 4n and
+//            ≥ 2 slivers per worker);
+//   rows:    the workers pack one shared, double-buffered B panel; each compute item is a row block (tall products, e.g.
+//            the im2col products of convolutions). Buffers: the panels and each worker's A block or B group
 // come from ArrayPool and are aligned to 64 bytes inside the pinned arrays, and the job is cached per
 // calling thread, so steady-state single-threaded calls allocate nothing, parallel ones too.
 // Products with up to SgemmRows.MaxRows (4) rows of op(A) and an untransposed B skip packing (SgemmRows, same rounding).
@@ -78,7 +81,7 @@ internal static unsafe partial class Sgemm
         int kcMax = SgemmBlocking.DepthBlock(k);
 
         // Row blocks: at most MC rows. In a row split, also a multiple of the worker count so the threads get equal shares;
-        // in a column split every worker runs every row block on its own columns.
+        // in a column split every compute item runs every row block on its own group of columns.
         bool columns = workers > 1 && ColumnSplit(m, n, nc, nr, workers);
         int icBlocks = CeilDiv(m, SgemmBlocking.MC(mr));
         if (!columns)
@@ -88,16 +91,16 @@ internal static unsafe partial class Sgemm
 
         int mc = RoundUp(CeilDiv(m, icBlocks), mr);
         icBlocks = CeilDiv(m, mc);
-        int groups = columns || icBlocks >= workers ? 1 : CeilDiv(workers, icBlocks);
+        int groups = columns ? Math.Min(CeilDiv(nc, nr), ColumnGroupsPerWorker * workers) : icBlocks >= workers ? 1 : CeilDiv(workers, icBlocks);
 
-        // Two B panel buffers for the row split's double buffering; the column split's workers each reuse their own region of one.
-        int panel = RoundUp((kcMax * (columns ? workers * SgemmJob<TKernel>.ColumnShare(nc, workers) * nr : nc)) + 16, 16);
-        float[] bArray = ArrayPool<float>.Shared.Rent(columns ? panel : 2 * panel);
+        // Two panel buffers, double-buffered: of B (nc columns) for the row split, of A (all m rows) for the column split.
+        int panel = RoundUp((kcMax * (columns ? RoundUp(m, mr) : nc)) + 16, 16);
+        float[] bArray = ArrayPool<float>.Shared.Rent(2 * panel);
         try
         {
             fixed (float* pa = a, pb = b, pc = c, pBuffer = bArray)
             {
-                SgemmJob<TKernel>.Create(pa, pb, pc, Align64(pBuffer), columns ? null : Align64(pBuffer + panel), transA, transB, m, n, k, mc, nc, icBlocks, groups, workers, accumulate, columns).Run();
+                SgemmJob<TKernel>.Create(pa, pb, pc, Align64(pBuffer), Align64(pBuffer + panel), transA, transB, m, n, k, mc, nc, icBlocks, groups, workers, accumulate, columns).Run();
             }
         }
         finally
@@ -144,20 +147,29 @@ internal static unsafe partial class Sgemm
         }
     }
 
-    /// <summary>Whether a parallel product splits its columns between the workers (each packs its own B slivers and all of A)
-    /// rather than its rows (the workers share each packed B panel): when every worker gets at least two slivers of a panel
-    /// and op(A) has at most 4 × as many rows as C has columns.</summary>
+    /// <summary>Compute items per worker and (jc, pc) step of a column split: enough that a worker running slower than the
+    /// others takes fewer of them, few enough that each runs several B slivers against a row block while it is in L2.</summary>
+    internal const int ColumnGroupsPerWorker = 8;
+
+    /// <summary>Rows × depth of the largest A panel a column split packs whole (two of them, double-buffered: 2 × 8 MB).</summary>
+    internal const int ColumnPanelFloats = 1 << 21;
+
+    /// <summary>Whether a parallel product splits its columns between the workers (they share one packed A panel of all m
+    /// rows per depth step; each packs the B slivers of the column groups it takes) rather than its rows (they share each
+    /// packed B panel): when the panel has at least two B slivers per worker, op(A) has at most 4 × as many rows as C has
+    /// columns, and the A panel stays within ColumnPanelFloats.</summary>
     /// <remarks>
     /// Sharing a B panel moves half of it from one core's cache to the other's at every depth step, and the panel buffer's
-    /// lines back again when it is repacked; splitting the columns costs each worker a packing of all of A instead. Measured
-    /// with bench/Dendrite.Benchmarks `quick` on the 2-core Zen 5 EPYC (AVX-512), 2 threads, GFLOP/s rows → columns:
+    /// lines back again when it is repacked; sharing the A panel moves half of A instead, once per depth step. Measured
+    /// with bench/Dendrite.Benchmarks `quick` on the 2-core Zen 5 EPYC (AVX-512), 2 threads, GFLOP/s rows → columns (then
+    /// a fixed share of the columns per worker, each packing all of A):
     /// n = 512 / 1024 319–329 → 351–359 / 316–322 → 355–359; 2048 319–331 → 321–328; mnist dW (784 × 256 × 128, m = 3.1 n)
     /// 266 → 342–349; mnist dX (128 × 784 × 256) 196–197 → 319–324; wide forward (256 × 1024 × 1024) 270–276 → 322–345;
     /// and for the tall products of a convolution through im2col (m = 25,088, n = 64 or 288; m = 288, n = 64 with two
     /// slivers) the row split stays faster: 210–245 / 319–355 / 153–166 against 158–160 / 284–296 / 123–134.
     /// </remarks>
     internal static bool ColumnSplit(int m, int n, int nc, int nr, int workers) =>
-        CeilDiv(Math.Min(n, nc), nr) >= 2 * workers && m <= 4L * n;
+        CeilDiv(Math.Min(n, nc), nr) >= 2 * workers && m <= 4L * n && (long)RoundUp(m, 16) * SgemmBlocking.KC <= ColumnPanelFloats;
 
     internal static int CeilDiv(int x, int y) => (x + y - 1) / y;
 

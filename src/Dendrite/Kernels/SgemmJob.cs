@@ -1,13 +1,15 @@
-// SgemmJob: one parallel GEMM, run by one WorkerPool.Run (no barrier or pool round trip per panel), in one of two ways.
-// Column split (RunColumns): worker w takes its fixed share of the B slivers of every panel and runs everything for
-// them itself — pack its slivers, pack each A block, run the micro-kernels — with no shared items at all.
-// Row split (RunItems): a single ordered list of work items shared by the workers. For every (jc, pc) step t, in order:
+// SgemmJob: one parallel GEMM, run by one WorkerPool.Run (no barrier or pool round trip per panel): a single ordered
+// list of work items shared by the workers, in one of two ways.
+// Row split (RunItems): for every (jc, pc) step t, in order:
 //   Workers pack items: each packs a share of the B panel's slivers into panel buffer t mod 2;
 //   IcBlocks × Groups compute items: (MC row block × sliver group) — pack that A block, run the micro-kernels.
+// Column split (RunColumnItems): for every step t, in order:
+//   Workers pack items: each packs a share of the A slivers of all m rows into A panel buffer t mod 2;
+//   Groups compute items: a group of B slivers — pack them into the worker's own buffer, run every row block of the panel.
 // Items are taken in increasing order from an atomic counter; an item only waits for items with smaller
 // indices (all already taken by running workers), so there is no deadlock even if WorkerPool.Run runs
 // every worker's loop on one thread:
-//   pack(t) waits until compute(t − 2) is done (it reuses that B buffer; double buffering lets the
+//   pack(t) waits until compute(t − 2) is done (it reuses that panel buffer; double buffering lets the
 //   packing of t overlap the compute of t − 1);
 //   compute(t) waits for pack(t), and, when t continues the same columns, for the one compute item of t − 1
 //   that wrote the same C tiles (not for the whole step: no barrier between the depth steps).
@@ -31,11 +33,11 @@ internal sealed unsafe class SgemmJob<TKernel>
     private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _depth, _pcSteps, _steps, _next;
     private int[] _done = [];
 
-    private SgemmJob() => _body = worker =>
+    private SgemmJob() => _body = _ =>
     {
         if (_columns)
         {
-            RunColumns(worker);
+            RunColumnItems();
         }
         else
         {
@@ -68,13 +70,7 @@ internal sealed unsafe class SgemmJob<TKernel>
     {
         try
         {
-            if (_columns)
-            {
-                WorkerPool.Run(_workers, _body); // no shared items, so no done counters
-                return;
-            }
-
-            int counters = (2 * _steps) + (_steps * _icBlocks * _groups);
+            int counters = (2 * _steps) + (_steps * (_columns ? _groups : _icBlocks * _groups));
             _done = ArrayPool<int>.Shared.Rent(counters);
             _done.AsSpan(0, counters).Clear();
             if (_workers == 1)
@@ -157,56 +153,81 @@ internal sealed unsafe class SgemmJob<TKernel>
         }
     }
 
-    /// <summary>Worker <paramref name="worker"/>'s share of a column-split product: its own B slivers of every panel, all rows.</summary>
+    /// <summary>Takes the items of a column-split product from the shared counter until none are left.</summary>
     /// <remarks>
-    /// The worker packs its slivers of each (jc, pc) B panel into its own region of panel buffer 0 and every A block itself,
-    /// then runs the micro-kernels on its columns of C: it reads nothing another worker wrote and writes nothing another reads,
-    /// so no item waits for another and no cache line moves between cores. Worker w's region starts at
-    /// w · ColumnShare · depth · NR and holds its largest share at the largest depth block, so a worker on another panel or
-    /// depth block than its neighbour never writes into the neighbour's region.
+    /// For every (jc, pc) step t, in order: Workers pack items, each packing a share of the A slivers of all m rows into
+    /// the shared A panel t mod 2 (one packing of A, where a fixed share of the columns per worker had each worker pack all
+    /// of A); then Groups compute items, each a group of the panel's B slivers: pack those slivers into this worker's
+    /// own buffer and run them against every row block of the A panel. A worker that runs slower (on this 2-vCPU VM one
+    /// vCPU often runs 10–15% slower than the other for seconds at a time) simply takes fewer groups.
+    /// pack(t) waits until every compute item of t − 2 is done (it reuses that A panel); compute(t, g) waits for pack(t)
+    /// and, when t continues the same columns, for compute(t − 1, g), which wrote the same C tiles.
     /// </remarks>
-    private void RunColumns(int worker)
+    private void RunColumnItems()
     {
-        int depth = _depth;
-        float[] aArray = ArrayPool<float>.Shared.Rent((_mc * depth) + 16);
+        int perStep = _workers + _groups, total = _steps * perStep;
+        int depth = _depth, aSlivers = Sgemm.CeilDiv(_m, TKernel.MR);
+        float[] bArray = ArrayPool<float>.Shared.Rent((GroupSlivers(_nc) * depth * TKernel.NR) + 16);
         try
         {
-            fixed (float* pBuffer = aArray)
+            fixed (float* pBuffer = bArray)
             {
-                float* aPack = Sgemm.Align64(pBuffer);
-                float* region = _bPack0 + ((nint)worker * ColumnShare(_nc, _workers) * depth * TKernel.NR);
-                for (int j0 = 0; j0 < _n; j0 += _nc)
+                float* bGroup = Sgemm.Align64(pBuffer);
+                for (int g = Interlocked.Increment(ref _next); g < total; g = Interlocked.Increment(ref _next))
                 {
-                    int nc = Math.Min(_nc, _n - j0), slivers = Sgemm.CeilDiv(nc, TKernel.NR);
-                    int s0 = (int)((long)slivers * worker / _workers), s1 = (int)((long)slivers * (worker + 1) / _workers);
-                    if (s0 == s1)
+                    int t = g / perStep, r = g % perStep, pcIndex = t % _pcSteps;
+                    int j0 = t / _pcSteps * _nc, nc = Math.Min(_nc, _n - j0);
+                    int p0 = pcIndex * depth, kc = Math.Min(depth, _k - p0);
+                    float* aPanel = t % 2 == 0 ? _bPack0 : _bPack1;
+                    if (r < _workers)
                     {
+                        if (t >= 2)
+                        {
+                            WaitFor(2 * (t - 2) + 1, _groups);
+                        }
+
+                        int a0 = (int)((long)aSlivers * r / _workers), a1 = (int)((long)aSlivers * (r + 1) / _workers);
+                        if (a0 < a1)
+                        {
+                            int i0 = a0 * TKernel.MR;
+                            Sgemm.PackA(aPanel + ((nint)i0 * kc), _a, _transA, _m, _k, i0, Math.Min(_m, a1 * TKernel.MR) - i0, p0, kc, TKernel.MR);
+                        }
+
+                        Interlocked.Increment(ref _done[2 * t]);
                         continue;
                     }
 
-                    for (int p0 = 0; p0 < _k; p0 += depth)
+                    int group = r - _workers, slivers = Sgemm.CeilDiv(nc, TKernel.NR);
+                    int s0 = (int)((long)slivers * group / _groups), s1 = (int)((long)slivers * (group + 1) / _groups);
+                    if (s0 < s1)
                     {
-                        int kc = Math.Min(depth, _k - p0);
-                        float* bPack = region - ((nint)s0 * kc * TKernel.NR); // sliver s at region + (s − s0) · kc · NR
+                        float* bPack = bGroup - ((nint)s0 * kc * TKernel.NR); // sliver s at bGroup + (s − s0) · kc · NR
                         Sgemm.PackB(bPack, _b, _transB, _n, _k, j0, nc, p0, kc, TKernel.NR, s0, s1);
+                        WaitFor(2 * t, _workers);
+                        if (pcIndex > 0)
+                        {
+                            WaitFor(ItemFlag(t - 1, group, _groups), 1);
+                        }
+
                         for (int i0 = 0; i0 < _m; i0 += _mc)
                         {
-                            int mc = Math.Min(_mc, _m - i0);
-                            Sgemm.PackA(aPack, _a, _transA, _m, _k, i0, mc, p0, kc, TKernel.MR);
-                            Sgemm.Macro<TKernel>(aPack, bPack, mc, kc, s0, s1, nc, _c + ((nint)i0 * _n) + j0, _n, _accumulate || p0 > 0);
+                            Sgemm.Macro<TKernel>(aPanel + ((nint)i0 * kc), bPack, Math.Min(_mc, _m - i0), kc, s0, s1, nc, _c + ((nint)i0 * _n) + j0, _n, _accumulate || p0 > 0);
                         }
                     }
+
+                    Volatile.Write(ref _done[ItemFlag(t, group, _groups)], 1);
+                    Interlocked.Increment(ref _done[(2 * t) + 1]);
                 }
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(aArray);
+            ArrayPool<float>.Shared.Return(bArray);
         }
     }
 
-    /// <summary>The most B slivers a worker of a column split packs from one panel of <paramref name="nc"/> columns: ⌈slivers / workers⌉.</summary>
-    public static int ColumnShare(int nc, int workers) => Sgemm.CeilDiv(Sgemm.CeilDiv(nc, TKernel.NR), workers);
+    /// <summary>The most B slivers one compute item of a column split packs from a panel of <paramref name="nc"/> columns.</summary>
+    private int GroupSlivers(int nc) => Sgemm.CeilDiv(Sgemm.CeilDiv(nc, TKernel.NR), _groups);
 
     /// <summary>Index of the done flag of compute item <paramref name="item"/> of step <paramref name="t"/> (after the 2 · steps step counters).</summary>
     private int ItemFlag(int t, int item, int computeItems) => (2 * _steps) + (t * computeItems) + item;

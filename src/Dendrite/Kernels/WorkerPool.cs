@@ -43,8 +43,8 @@ internal static class WorkerPool
 
     /// <summary>Whether a job is running now: a job submitted meanwhile (from inside it, or from another thread) runs all its
     /// indices on the calling thread.</summary>
-    /// <remarks>A hint for callers whose work, run that way, would repeat per index (the column split of the GEMM packs all
-    /// of A once per index): they plan for one thread instead. It may change right after it is read; both answers are safe.</remarks>
+    /// <remarks>A hint for callers that would plan their work for helpers that will not come (the GEMM's double-buffered
+    /// panels and per-item waits): they plan for one thread instead. It may change right after it is read; both answers are safe.</remarks>
     public static bool IsBusy => Volatile.Read(ref s_busy) != 0;
 
     /// <summary>Runs <paramref name="body"/>(i) for every i in [0, <paramref name="count"/>), index 0 on the calling thread, and returns when all are done.</summary>
