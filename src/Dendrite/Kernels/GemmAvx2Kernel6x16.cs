@@ -36,30 +36,20 @@ internal readonly struct GemmAvx2Kernel6x16 : ISgemmKernel
             Sse.Prefetch0(c + (r * ldc) + 15);
         }
 
-        for (int p = 0; p < kc; p++)
+        // Four steps per iteration: the loop's pointer and counter updates, which share the dispatch slots with the loads and
+        // FMAs, are paid once per 48 FMAs instead of once per 12 (measured below).
+        int p = 0;
+        for (; p + 4 <= kc; p += 4, a += 24, b += 64)
         {
-            Vec b0 = Avx.LoadAlignedVector256(b);
-            Vec b1 = Avx.LoadAlignedVector256(b + 8);
-            Vec av = Avx.BroadcastScalarToVector256(a);
-            c00 = Fma.MultiplyAdd(av, b0, c00);
-            c01 = Fma.MultiplyAdd(av, b1, c01);
-            av = Avx.BroadcastScalarToVector256(a + 1);
-            c10 = Fma.MultiplyAdd(av, b0, c10);
-            c11 = Fma.MultiplyAdd(av, b1, c11);
-            av = Avx.BroadcastScalarToVector256(a + 2);
-            c20 = Fma.MultiplyAdd(av, b0, c20);
-            c21 = Fma.MultiplyAdd(av, b1, c21);
-            av = Avx.BroadcastScalarToVector256(a + 3);
-            c30 = Fma.MultiplyAdd(av, b0, c30);
-            c31 = Fma.MultiplyAdd(av, b1, c31);
-            av = Avx.BroadcastScalarToVector256(a + 4);
-            c40 = Fma.MultiplyAdd(av, b0, c40);
-            c41 = Fma.MultiplyAdd(av, b1, c41);
-            av = Avx.BroadcastScalarToVector256(a + 5);
-            c50 = Fma.MultiplyAdd(av, b0, c50);
-            c51 = Fma.MultiplyAdd(av, b1, c51);
-            a += 6;
-            b += 16;
+            Step(a, b, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a + 6, b + 16, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a + 12, b + 32, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a + 18, b + 48, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+        }
+
+        for (; p < kc; p++, a += 6, b += 16)
+        {
+            Step(a, b, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
         }
 
         Store(c, c00, c01, add);
@@ -68,6 +58,33 @@ internal readonly struct GemmAvx2Kernel6x16 : ISgemmKernel
         Store(c + (3 * ldc), c30, c31, add);
         Store(c + (4 * ldc), c40, c41, add);
         Store(c + (5 * ldc), c50, c51, add);
+    }
+
+    /// <summary>One packed step p: c_r· += a[r] · b[0..16) for the 6 rows r.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Step(float* a, float* b, ref Vec c00, ref Vec c01, ref Vec c10, ref Vec c11, ref Vec c20, ref Vec c21,
+        ref Vec c30, ref Vec c31, ref Vec c40, ref Vec c41, ref Vec c50, ref Vec c51)
+    {
+        Vec b0 = Avx.LoadAlignedVector256(b);
+        Vec b1 = Avx.LoadAlignedVector256(b + 8);
+        Vec av = Avx.BroadcastScalarToVector256(a);
+        c00 = Fma.MultiplyAdd(av, b0, c00);
+        c01 = Fma.MultiplyAdd(av, b1, c01);
+        av = Avx.BroadcastScalarToVector256(a + 1);
+        c10 = Fma.MultiplyAdd(av, b0, c10);
+        c11 = Fma.MultiplyAdd(av, b1, c11);
+        av = Avx.BroadcastScalarToVector256(a + 2);
+        c20 = Fma.MultiplyAdd(av, b0, c20);
+        c21 = Fma.MultiplyAdd(av, b1, c21);
+        av = Avx.BroadcastScalarToVector256(a + 3);
+        c30 = Fma.MultiplyAdd(av, b0, c30);
+        c31 = Fma.MultiplyAdd(av, b1, c31);
+        av = Avx.BroadcastScalarToVector256(a + 4);
+        c40 = Fma.MultiplyAdd(av, b0, c40);
+        c41 = Fma.MultiplyAdd(av, b1, c41);
+        av = Avx.BroadcastScalarToVector256(a + 5);
+        c50 = Fma.MultiplyAdd(av, b0, c50);
+        c51 = Fma.MultiplyAdd(av, b1, c51);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
