@@ -41,15 +41,15 @@ internal readonly struct GemmAvx2Kernel6x16 : ISgemmKernel
         int p = 0;
         for (; p + 4 <= kc; p += 4, a += 24, b += 64)
         {
-            Step(a, b, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
-            Step(a + 6, b + 16, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
-            Step(a + 12, b + 32, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
-            Step(a + 18, b + 48, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a, b, 0, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a, b, 1, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a, b, 2, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a, b, 3, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
         }
 
         for (; p < kc; p++, a += 6, b += 16)
         {
-            Step(a, b, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a, b, 0, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
         }
 
         Store(c, c00, c01, add);
@@ -60,29 +60,30 @@ internal readonly struct GemmAvx2Kernel6x16 : ISgemmKernel
         Store(c + (5 * ldc), c50, c51, add);
     }
 
-    /// <summary>One packed step p: c_r· += a[r] · b[0..16) for the 6 rows r.</summary>
+    /// <summary>Packed step <paramref name="q"/> after a and b: c_r· += a[6q + r] · b[16q .. 16q + 16) for the 6 rows r.</summary>
+    /// <remarks>q is a constant at every call, so the offsets fold into the loads' addresses.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Step(float* a, float* b, ref Vec c00, ref Vec c01, ref Vec c10, ref Vec c11, ref Vec c20, ref Vec c21,
+    private static unsafe void Step(float* a, float* b, int q, ref Vec c00, ref Vec c01, ref Vec c10, ref Vec c11, ref Vec c20, ref Vec c21,
         ref Vec c30, ref Vec c31, ref Vec c40, ref Vec c41, ref Vec c50, ref Vec c51)
     {
-        Vec b0 = Avx.LoadAlignedVector256(b);
-        Vec b1 = Avx.LoadAlignedVector256(b + 8);
-        Vec av = Avx.BroadcastScalarToVector256(a);
+        Vec b0 = Avx.LoadAlignedVector256(b + (16 * q));
+        Vec b1 = Avx.LoadAlignedVector256(b + (16 * q) + 8);
+        Vec av = Avx.BroadcastScalarToVector256(a + (6 * q));
         c00 = Fma.MultiplyAdd(av, b0, c00);
         c01 = Fma.MultiplyAdd(av, b1, c01);
-        av = Avx.BroadcastScalarToVector256(a + 1);
+        av = Avx.BroadcastScalarToVector256(a + (6 * q) + 1);
         c10 = Fma.MultiplyAdd(av, b0, c10);
         c11 = Fma.MultiplyAdd(av, b1, c11);
-        av = Avx.BroadcastScalarToVector256(a + 2);
+        av = Avx.BroadcastScalarToVector256(a + (6 * q) + 2);
         c20 = Fma.MultiplyAdd(av, b0, c20);
         c21 = Fma.MultiplyAdd(av, b1, c21);
-        av = Avx.BroadcastScalarToVector256(a + 3);
+        av = Avx.BroadcastScalarToVector256(a + (6 * q) + 3);
         c30 = Fma.MultiplyAdd(av, b0, c30);
         c31 = Fma.MultiplyAdd(av, b1, c31);
-        av = Avx.BroadcastScalarToVector256(a + 4);
+        av = Avx.BroadcastScalarToVector256(a + (6 * q) + 4);
         c40 = Fma.MultiplyAdd(av, b0, c40);
         c41 = Fma.MultiplyAdd(av, b1, c41);
-        av = Avx.BroadcastScalarToVector256(a + 5);
+        av = Avx.BroadcastScalarToVector256(a + (6 * q) + 5);
         c50 = Fma.MultiplyAdd(av, b0, c50);
         c51 = Fma.MultiplyAdd(av, b1, c51);
     }
