@@ -147,9 +147,15 @@ internal static unsafe partial class Sgemm
         }
     }
 
-    /// <summary>Compute items per worker and (jc, pc) step of a column split: enough that a worker running slower than the
-    /// others takes fewer of them, few enough that each runs several B slivers against a row block while it is in L2.</summary>
-    internal const int ColumnGroupsPerWorker = 8;
+    /// <summary>Compute items per worker and (jc, pc) step of a column split (fewer when the panel has fewer B slivers):
+    /// enough that a worker running slower than the others takes fewer of them.</summary>
+    /// <remarks>
+    /// Paired in-process alternation on the 2-core Zen 3 (2 threads; speed ratio against 8 per worker, median of 50 pairs,
+    /// wins): 4 per worker — mnist forward 128 × 256 × 784 1.059 (46/50), n = 512 1.046 (41/50), n = 2048 1.008 (28/50),
+    /// mnist dW 784 × 256 × 128 (Aᵀ) 0.988 (20/50); 2 per worker was no better (1.084, 1.056, 0.993, 0.996) and leaves
+    /// less to rebalance when one core slows down. Fewer items mean fewer waits and longer runs of the packed A per item.
+    /// </remarks>
+    internal const int ColumnGroupsPerWorker = 4;
 
     /// <summary>Rows × depth of the largest A panel a column split packs whole (two of them, double-buffered: 2 × 8 MB).</summary>
     internal const int ColumnPanelFloats = 1 << 21;
