@@ -36,18 +36,12 @@ public class ConvolutionThreadingTests
 
         float[][] Passes(int threads)
         {
-            int saved = Engine.Threads;
-            Engine.Threads = threads;
-            try
+            using (new EngineThreadsScope(threads))
             {
                 float[] y = new float[dy.Length], dz = new float[dy.Length], dx = new float[x.Length], dw = new float[w.Length], db = new float[Filters];
                 Convolution.Forward<float>(g, Batch, x, w, Filters, b, y, DenseActivation.Relu);
                 Convolution.Backward<float>(g, Batch, x, w, Filters, y, dy, DenseActivation.Relu, dz, dx, dw, db);
                 return [y, dz, dx, dw, db];
-            }
-            finally
-            {
-                Engine.Threads = saved;
             }
         }
     }
@@ -71,9 +65,7 @@ public class ConvolutionThreadingTests
 
         float[][] Passes(int threads)
         {
-            int saved = Engine.Threads;
-            Engine.Threads = threads;
-            try
+            using (new EngineThreadsScope(threads))
             {
                 float[] max = new float[dy.Length], average = new float[dy.Length], dMax = new float[x.Length], dAverage = new float[x.Length];
                 Pooling.MaxForward<float>(g, Batch, x, max);
@@ -81,10 +73,6 @@ public class ConvolutionThreadingTests
                 Pooling.AverageForward<float>(g, Batch, x, average);
                 Pooling.AverageBackward<float>(g, Batch, dy, dAverage);
                 return [max, dMax, average, dAverage];
-            }
-            finally
-            {
-                Engine.Threads = saved;
             }
         }
     }

@@ -29,16 +29,10 @@ public class GemmThreadingTests
     [Fact]
     public void Multiply_WithTwoThreads_IsCorrect()
     {
-        int saved = Engine.Threads;
-        try
+        using (new EngineThreadsScope(2))
         {
-            Engine.Threads = 2;
             GemmTests.Check<float>(false, false, 130, 140, 150, accumulate: true);
             GemmTests.Check<double>(true, true, 130, 140, 150, accumulate: false);
-        }
-        finally
-        {
-            Engine.Threads = saved;
         }
     }
 
@@ -56,23 +50,15 @@ public class GemmThreadingTests
         var rng = new RandomGenerator(606);
         T[] a = KernelTestData.Uniform<T>(rng, m * k);
         T[] b = KernelTestData.Uniform<T>(rng, k * n);
-        int saved = Engine.Threads;
-        try
-        {
-            T[] one = Run(1);
-            T[] two = Run(2);
-            T[] three = Run(3);
-            Assert.True(one.AsSpan().SequenceEqual(two), $"{typeof(T).Name} {m}×{n}×{k}: 1 and 2 threads differ");
-            Assert.True(one.AsSpan().SequenceEqual(three), $"{typeof(T).Name} {m}×{n}×{k}: 1 and 3 threads differ");
-        }
-        finally
-        {
-            Engine.Threads = saved;
-        }
+        T[] one = Run(1);
+        T[] two = Run(2);
+        T[] three = Run(3);
+        Assert.True(one.AsSpan().SequenceEqual(two), $"{typeof(T).Name} {m}×{n}×{k}: 1 and 2 threads differ");
+        Assert.True(one.AsSpan().SequenceEqual(three), $"{typeof(T).Name} {m}×{n}×{k}: 1 and 3 threads differ");
 
         T[] Run(int threads)
         {
-            Engine.Threads = threads;
+            using var scope = new EngineThreadsScope(threads);
             var c = new T[m * n];
             Gemm.Multiply<T>(transA, transB, m, n, k, a, b, c);
             return c;

@@ -162,15 +162,9 @@ public unsafe class SgemmRowsTests
 
     private static float[] WithThreads(int threads, Func<float[]> run)
     {
-        int saved = Engine.Threads;
-        try
+        using (new EngineThreadsScope(threads))
         {
-            Engine.Threads = threads;
             return run();
-        }
-        finally
-        {
-            Engine.Threads = saved;
         }
     }
 }

@@ -35,9 +35,7 @@ public sealed class ParallelUpdateTests
     {
         (float[] Large, float[] Small, float[] State) Run(int threads)
         {
-            int saved = Engine.Threads;
-            Engine.Threads = threads;
-            try
+            using (new EngineThreadsScope(threads))
             {
                 Variable large = new("dense/kernel", TestData.Normal(1, 301, 299).To(DType.Float32));
                 Variable small = new("dense/bias", TestData.Normal(2, 3, 2).To(DType.Float32));
@@ -49,10 +47,6 @@ public sealed class ParallelUpdateTests
 
                 float[] state = optimizer.GetState().Values.SelectMany(t => t.To(DType.Float32).ToArray()).ToArray();
                 return (large.Value.ToArray(), small.Value.ToArray(), state);
-            }
-            finally
-            {
-                Engine.Threads = saved;
             }
         }
 

@@ -25,15 +25,9 @@ public sealed class ParallelPredictTests
 
     private static Tensor PredictWith(int threads, Model model, Tensor x, int batchSize)
     {
-        int saved = Engine.Threads;
-        Engine.Threads = threads;
-        try
+        using (new EngineThreadsScope(threads))
         {
             return model.Predict(x, batchSize);
-        }
-        finally
-        {
-            Engine.Threads = saved;
         }
     }
 
@@ -60,9 +54,7 @@ public sealed class ParallelPredictTests
     {
         var model = new Sequential([new Input([64]), new Dense(128, Activation.Relu), new Dense(10, Activation.Softmax)], seed: 39);
         Tensor x = TestData.Normal(40, 512, 64);
-        int saved = Engine.Threads;
-        Engine.Threads = 2;
-        try
+        using (new EngineThreadsScope(2))
         {
             for (int i = 0; i < 3; i++)
             {
@@ -78,10 +70,6 @@ public sealed class ParallelPredictTests
             // is the split's bookkeeping (the job, the row views of the caller's part).
             Assert.Equal(new Shape(512, 10), result.Shape);
             Assert.InRange(call, 0, 20_480 + 2_048);
-        }
-        finally
-        {
-            Engine.Threads = saved;
         }
     }
 }
