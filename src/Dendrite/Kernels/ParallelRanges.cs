@@ -36,8 +36,14 @@ internal static class ParallelRanges
         {
             for (int r = Interlocked.Increment(ref next); r < ranges; r = Interlocked.Increment(ref next))
             {
-                body((int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges));
+                (int start, int end) = Bounds(count, r, ranges);
+                body(start, end);
             }
         });
     }
+
+    /// <summary>Part <paramref name="part"/> of [0, <paramref name="count"/>) cut into <paramref name="parts"/> contiguous
+    /// parts whose sizes differ by at most one: [⌊count · part / parts⌋, ⌊count · (part + 1) / parts⌋).</summary>
+    public static (int Start, int End) Bounds(int count, int part, int parts) =>
+        ((int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
 }

@@ -95,17 +95,17 @@ internal static unsafe partial class Sgemm
 
         // Two panel buffers, double-buffered: of B (nc columns) for the row split, of A (all m rows) for the column split.
         int panel = RoundUp((kcMax * (columns ? RoundUp(m, mr) : nc)) + 16, 16);
-        float[] bArray = ArrayPool<float>.Shared.Rent(2 * panel);
+        float[] panels = ArrayPool<float>.Shared.Rent(2 * panel);
         try
         {
-            fixed (float* pa = a, pb = b, pc = c, pBuffer = bArray)
+            fixed (float* pa = a, pb = b, pc = c, pBuffer = panels)
             {
                 SgemmJob<TKernel>.Create(pa, pb, pc, Align64(pBuffer), Align64(pBuffer + panel), transA, transB, m, n, k, mc, nc, icBlocks, groups, workers, accumulate, columns).Run();
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(bArray);
+            ArrayPool<float>.Shared.Return(panels);
         }
     }
 

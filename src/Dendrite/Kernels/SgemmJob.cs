@@ -28,7 +28,7 @@ internal sealed unsafe class SgemmJob<TKernel>
     private static SgemmJob<TKernel>? s_cached;
 
     private readonly Action<int> _body;
-    private float* _a, _b, _c, _bPack0, _bPack1;
+    private float* _a, _b, _c, _panel0, _panel1;
     private bool _transA, _transB, _accumulate, _columns;
     private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _depth, _pcSteps, _steps, _next;
     private int[] _done = [];
@@ -45,16 +45,17 @@ internal sealed unsafe class SgemmJob<TKernel>
         }
     };
 
-    /// <summary>The calling thread's job, set up for one product (pointers must stay pinned until <see cref="Run"/> returns).</summary>
-    public static SgemmJob<TKernel> Create(float* a, float* b, float* c, float* bPack0, float* bPack1, bool transA, bool transB,
+    /// <summary>The calling thread's job, set up for one product (pointers must stay pinned until <see cref="Run"/> returns);
+    /// <paramref name="panel0"/> and <paramref name="panel1"/> are the double-buffered shared panels: of B in a row split, of A in a column split.</summary>
+    public static SgemmJob<TKernel> Create(float* a, float* b, float* c, float* panel0, float* panel1, bool transA, bool transB,
         int m, int n, int k, int mc, int nc, int icBlocks, int groups, int workers, bool accumulate, bool columns = false)
     {
         SgemmJob<TKernel> job = s_cached ??= new SgemmJob<TKernel>();
         job._a = a;
         job._b = b;
         job._c = c;
-        job._bPack0 = bPack0;
-        job._bPack1 = bPack1;
+        job._panel0 = panel0;
+        job._panel1 = panel1;
         (job._transA, job._transB, job._accumulate) = (transA, transB, accumulate);
         (job._m, job._n, job._k, job._mc, job._nc, job._icBlocks, job._groups, job._workers) = (m, n, k, mc, nc, icBlocks, groups, workers);
         job._depth = SgemmBlocking.DepthBlock(k);
@@ -90,7 +91,7 @@ internal sealed unsafe class SgemmJob<TKernel>
                 _done = [];
             }
 
-            _a = _b = _c = _bPack0 = _bPack1 = null;
+            _a = _b = _c = _panel0 = _panel1 = null;
         }
     }
 
@@ -98,8 +99,7 @@ internal sealed unsafe class SgemmJob<TKernel>
     private void RunItems()
     {
         int computeItems = _icBlocks * _groups, perStep = _workers + computeItems, total = _steps * perStep;
-        int depth = _depth;
-        float[] aArray = ArrayPool<float>.Shared.Rent((_mc * depth) + 16);
+        float[] aArray = ArrayPool<float>.Shared.Rent((_mc * _depth) + 16);
         try
         {
             fixed (float* pBuffer = aArray)
@@ -108,42 +108,29 @@ internal sealed unsafe class SgemmJob<TKernel>
                 int packedStep = -1, packedIc = -1;
                 for (int g = Interlocked.Increment(ref _next); g < total; g = Interlocked.Increment(ref _next))
                 {
-                    int t = g / perStep, r = g % perStep, pcIndex = t % _pcSteps;
-                    int j0 = t / _pcSteps * _nc, nc = Math.Min(_nc, _n - j0);
-                    int p0 = pcIndex * depth, kc = Math.Min(depth, _k - p0);
-                    int slivers = Sgemm.CeilDiv(nc, TKernel.NR);
-                    float* bPack = t % 2 == 0 ? _bPack0 : _bPack1;
+                    var step = new Step(this, g / perStep);
+                    int r = g % perStep, slivers = Sgemm.CeilDiv(step.Nc, TKernel.NR);
                     if (r < _workers)
                     {
-                        if (t >= 2)
-                        {
-                            WaitFor(2 * (t - 2) + 1, computeItems);
-                        }
-
-                        int s0 = (int)((long)slivers * r / _workers), s1 = (int)((long)slivers * (r + 1) / _workers);
-                        Sgemm.PackB(bPack, _b, _transB, _n, _k, j0, nc, p0, kc, TKernel.NR, s0, s1);
-                        Interlocked.Increment(ref _done[2 * t]);
+                        AwaitPanelFree(step.T, computeItems);
+                        (int s0, int s1) = ParallelRanges.Bounds(slivers, r, _workers);
+                        Sgemm.PackB(step.Panel, _b, _transB, _n, _k, step.J0, step.Nc, step.P0, step.Kc, TKernel.NR, s0, s1);
+                        PanelPacked(step.T);
                         continue;
                     }
 
                     int item = r - _workers, ic = item / _groups, group = item % _groups;
-                    WaitFor(2 * t, _workers);
-                    if (pcIndex > 0)
-                    {
-                        WaitFor(ItemFlag(t - 1, item, computeItems), 1);
-                    }
-
+                    AwaitInputs(step, item, computeItems);
                     int i0 = ic * _mc, mc = Math.Min(_mc, _m - i0);
-                    if (packedStep != t || packedIc != ic)
+                    if (packedStep != step.T || packedIc != ic)
                     {
-                        Sgemm.PackA(aPack, _a, _transA, _m, _k, i0, mc, p0, kc, TKernel.MR);
-                        (packedStep, packedIc) = (t, ic);
+                        Sgemm.PackA(aPack, _a, _transA, _m, _k, i0, mc, step.P0, step.Kc, TKernel.MR);
+                        (packedStep, packedIc) = (step.T, ic);
                     }
 
-                    int g0 = (int)((long)slivers * group / _groups), g1 = (int)((long)slivers * (group + 1) / _groups);
-                    Sgemm.Macro<TKernel>(aPack, bPack, mc, kc, g0, g1, nc, _c + ((nint)i0 * _n) + j0, _n, _accumulate || p0 > 0);
-                    Volatile.Write(ref _done[ItemFlag(t, item, computeItems)], 1);
-                    Interlocked.Increment(ref _done[(2 * t) + 1]);
+                    (int g0, int g1) = ParallelRanges.Bounds(slivers, group, _groups);
+                    Sgemm.Macro<TKernel>(aPack, step.Panel, mc, step.Kc, g0, g1, step.Nc, _c + ((nint)i0 * _n) + step.J0, _n, _accumulate || step.P0 > 0);
+                    Computed(step.T, item, computeItems);
                 }
             }
         }
@@ -166,8 +153,8 @@ internal sealed unsafe class SgemmJob<TKernel>
     private void RunColumnItems()
     {
         int perStep = _workers + _groups, total = _steps * perStep;
-        int depth = _depth, aSlivers = Sgemm.CeilDiv(_m, TKernel.MR);
-        float[] bArray = ArrayPool<float>.Shared.Rent((GroupSlivers(_nc) * depth * TKernel.NR) + 16);
+        int aSlivers = Sgemm.CeilDiv(_m, TKernel.MR), groupSlivers = Sgemm.CeilDiv(Sgemm.CeilDiv(_nc, TKernel.NR), _groups);
+        float[] bArray = ArrayPool<float>.Shared.Rent((groupSlivers * _depth * TKernel.NR) + 16);
         try
         {
             fixed (float* pBuffer = bArray)
@@ -175,48 +162,36 @@ internal sealed unsafe class SgemmJob<TKernel>
                 float* bGroup = Sgemm.Align64(pBuffer);
                 for (int g = Interlocked.Increment(ref _next); g < total; g = Interlocked.Increment(ref _next))
                 {
-                    int t = g / perStep, r = g % perStep, pcIndex = t % _pcSteps;
-                    int j0 = t / _pcSteps * _nc, nc = Math.Min(_nc, _n - j0);
-                    int p0 = pcIndex * depth, kc = Math.Min(depth, _k - p0);
-                    float* aPanel = t % 2 == 0 ? _bPack0 : _bPack1;
+                    var step = new Step(this, g / perStep);
+                    int r = g % perStep;
                     if (r < _workers)
                     {
-                        if (t >= 2)
-                        {
-                            WaitFor(2 * (t - 2) + 1, _groups);
-                        }
-
-                        int a0 = (int)((long)aSlivers * r / _workers), a1 = (int)((long)aSlivers * (r + 1) / _workers);
+                        AwaitPanelFree(step.T, _groups);
+                        (int a0, int a1) = ParallelRanges.Bounds(aSlivers, r, _workers);
                         if (a0 < a1)
                         {
                             int i0 = a0 * TKernel.MR;
-                            Sgemm.PackA(aPanel + ((nint)i0 * kc), _a, _transA, _m, _k, i0, Math.Min(_m, a1 * TKernel.MR) - i0, p0, kc, TKernel.MR);
+                            Sgemm.PackA(step.Panel + ((nint)i0 * step.Kc), _a, _transA, _m, _k, i0, Math.Min(_m, a1 * TKernel.MR) - i0, step.P0, step.Kc, TKernel.MR);
                         }
 
-                        Interlocked.Increment(ref _done[2 * t]);
+                        PanelPacked(step.T);
                         continue;
                     }
 
-                    int group = r - _workers, slivers = Sgemm.CeilDiv(nc, TKernel.NR);
-                    int s0 = (int)((long)slivers * group / _groups), s1 = (int)((long)slivers * (group + 1) / _groups);
+                    int group = r - _workers;
+                    (int s0, int s1) = ParallelRanges.Bounds(Sgemm.CeilDiv(step.Nc, TKernel.NR), group, _groups);
                     if (s0 < s1)
                     {
-                        float* bPack = bGroup - ((nint)s0 * kc * TKernel.NR); // sliver s at bGroup + (s − s0) · kc · NR
-                        Sgemm.PackB(bPack, _b, _transB, _n, _k, j0, nc, p0, kc, TKernel.NR, s0, s1);
-                        WaitFor(2 * t, _workers);
-                        if (pcIndex > 0)
-                        {
-                            WaitFor(ItemFlag(t - 1, group, _groups), 1);
-                        }
-
+                        float* bPack = bGroup - ((nint)s0 * step.Kc * TKernel.NR); // sliver s at bGroup + (s − s0) · kc · NR
+                        Sgemm.PackB(bPack, _b, _transB, _n, _k, step.J0, step.Nc, step.P0, step.Kc, TKernel.NR, s0, s1);
+                        AwaitInputs(step, group, _groups);
                         for (int i0 = 0; i0 < _m; i0 += _mc)
                         {
-                            Sgemm.Macro<TKernel>(aPanel + ((nint)i0 * kc), bPack, Math.Min(_mc, _m - i0), kc, s0, s1, nc, _c + ((nint)i0 * _n) + j0, _n, _accumulate || p0 > 0);
+                            Sgemm.Macro<TKernel>(step.Panel + ((nint)i0 * step.Kc), bPack, Math.Min(_mc, _m - i0), step.Kc, s0, s1, step.Nc, _c + ((nint)i0 * _n) + step.J0, _n, _accumulate || step.P0 > 0);
                         }
                     }
 
-                    Volatile.Write(ref _done[ItemFlag(t, group, _groups)], 1);
-                    Interlocked.Increment(ref _done[(2 * t) + 1]);
+                    Computed(step.T, group, _groups);
                 }
             }
         }
@@ -226,8 +201,35 @@ internal sealed unsafe class SgemmJob<TKernel>
         }
     }
 
-    /// <summary>The most B slivers one compute item of a column split packs from a panel of <paramref name="nc"/> columns.</summary>
-    private int GroupSlivers(int nc) => Sgemm.CeilDiv(Sgemm.CeilDiv(nc, TKernel.NR), _groups);
+    /// <summary>Pack item of step <paramref name="t"/>: waits until every compute item of step t − 2, which read the same panel buffer, is done.</summary>
+    private void AwaitPanelFree(int t, int computeItems)
+    {
+        if (t >= 2)
+        {
+            WaitFor(2 * (t - 2) + 1, computeItems);
+        }
+    }
+
+    /// <summary>Counts one pack item of step <paramref name="t"/> done.</summary>
+    private void PanelPacked(int t) => Interlocked.Increment(ref _done[2 * t]);
+
+    /// <summary>Compute item <paramref name="item"/> of a step: waits for that step's packed panel and, when the step continues
+    /// the same columns, for the same item of the previous step, which wrote the same C tiles.</summary>
+    private void AwaitInputs(in Step step, int item, int computeItems)
+    {
+        WaitFor(2 * step.T, _workers);
+        if (step.P0 > 0)
+        {
+            WaitFor(ItemFlag(step.T - 1, item, computeItems), 1);
+        }
+    }
+
+    /// <summary>Marks compute item <paramref name="item"/> of step <paramref name="t"/> done and counts it.</summary>
+    private void Computed(int t, int item, int computeItems)
+    {
+        Volatile.Write(ref _done[ItemFlag(t, item, computeItems)], 1);
+        Interlocked.Increment(ref _done[(2 * t) + 1]);
+    }
 
     /// <summary>Index of the done flag of compute item <paramref name="item"/> of step <paramref name="t"/> (after the 2 · steps step counters).</summary>
     private int ItemFlag(int t, int item, int computeItems) => (2 * _steps) + (t * computeItems) + item;
@@ -239,6 +241,23 @@ internal sealed unsafe class SgemmJob<TKernel>
         while (Volatile.Read(ref _done[index]) < target)
         {
             spin.SpinOnce(sleep1Threshold: -1);
+        }
+    }
+
+    /// <summary>(jc, pc) step T of a product: its columns [J0, J0 + Nc), depth [P0, P0 + Kc) and its panel buffer (T mod 2).</summary>
+    private readonly struct Step
+    {
+        public readonly int T, J0, Nc, P0, Kc;
+        public readonly float* Panel;
+
+        public Step(SgemmJob<TKernel> job, int t)
+        {
+            T = t;
+            J0 = t / job._pcSteps * job._nc;
+            Nc = Math.Min(job._nc, job._n - J0);
+            P0 = t % job._pcSteps * job._depth;
+            Kc = Math.Min(job._depth, job._k - P0);
+            Panel = t % 2 == 0 ? job._panel0 : job._panel1;
         }
     }
 }
