@@ -1,10 +1,10 @@
 // EvaluationPlots: the test-set plots `dendrite train` writes into its run folder, as examples/LoanDefault does
 // (Dendrite.Plots.RunPlots, fixed file names):
-//   binary      confusion matrix (classes in sorted order, at the model's threshold), ROC and precision-recall
-//               curves of the positive class (with AUC in the legend). The network outputs P(class 1); when the
-//               positive class is class 0 the curves use its score 1 − P and the matrix's rows and columns are
-//               swapped, so a tie exactly at the threshold (P = t) would count as the positive class there.
+//   binary      confusion matrix, ROC and precision-recall curves of the positive class (with AUC in the legend).
+//               The network outputs P(class 1); when the positive class is class 0 the curves use its score 1 − P.
 //   multiclass  confusion matrix and the one-vs-rest ROC and precision-recall curves of every class
+// The confusion matrix drawn is the one Measures printed and metrics.json holds (classes in sorted order, the
+// binary one at the model's threshold), so the table, the file and the picture always agree.
 //   regression  predicted-vs-actual and residuals; with several targets one pair per target, suffixed _<target>
 //   multilabel  none: a matrix or curve per label adds files without a single picture of the model (the metrics
 //               table has the per-label accuracies).
@@ -17,8 +17,9 @@ namespace Dendrite.Cli;
 
 internal static class EvaluationPlots
 {
-    /// <summary>Writes the plots of <paramref name="model"/> on <paramref name="rows"/> into <paramref name="folder"/> and returns their paths.</summary>
-    public static IReadOnlyList<string> Write(string folder, TabularModel model, DataTable rows, int positive)
+    /// <summary>Writes the plots of <paramref name="model"/> on <paramref name="rows"/> into <paramref name="folder"/> and returns their paths;
+    /// <paramref name="measures"/> are the same rows' measures, whose confusion matrix is drawn.</summary>
+    public static IReadOnlyList<string> Write(string folder, TabularModel model, DataTable rows, int positive, Measures measures)
     {
         TabularPreprocessor prep = model.Preprocessing;
         Tensor y = prep.TransformTargets(rows), p = model.Predict(rows).Outputs;
@@ -28,14 +29,21 @@ internal static class EvaluationPlots
             case TabularTask.Binary:
             {
                 IReadOnlyList<string> classes = prep.TargetEncoders[0].Classes;
-                if (positive == 1)
+                Tensor truth = Shaped(y, new Shape(n, 1)), score = Shaped(p, new Shape(n, 1));
+                IReadOnlyList<string> curveClasses = classes;
+                if (positive == 0)
                 {
-                    return RunPlots.WriteClassification(folder, Shaped(y, new Shape(n, 1)), Shaped(p, new Shape(n, 1)), classes, model.Threshold);
+                    truth = new([.. y.ToArray().Select(v => 1 - v)], new Shape(n, 1));
+                    score = new([.. p.ToArray().Select(v => 1 - v)], new Shape(n, 1));
+                    curveClasses = [classes[1], classes[0]];
                 }
 
-                Tensor flippedTruth = new([.. y.ToArray().Select(v => 1 - v)], new Shape(n, 1));
-                Tensor flippedScore = new([.. p.ToArray().Select(v => 1 - v)], new Shape(n, 1));
-                return RunPlots.WriteClassification(folder, flippedTruth, flippedScore, [classes[1], classes[0]], 1 - model.Threshold);
+                return
+                [
+                    ConfusionMatrixPlot.Save(measures.Confusion!, Path.Combine(folder, "confusion_matrix.png"), classes),
+                    RocCurvePlot.Save(truth, score, Path.Combine(folder, "roc_curve.png"), curveClasses),
+                    PrecisionRecallPlot.Save(truth, score, Path.Combine(folder, "precision_recall.png"), curveClasses),
+                ];
             }
 
             case TabularTask.Multiclass:

@@ -78,7 +78,7 @@ internal static class TrainingRun
         model.Save(Path.Combine(run.Path, "model.dendrite"));
         run.WriteHistory(history);
         run.WriteMetrics(s, task, prep, train.RowCount, test.RowCount, history.Epochs.Count, clock.Elapsed.TotalSeconds, measures, task == TabularTask.Binary ? prep.TargetEncoders[0].Classes[positive] : null);
-        IReadOnlyList<string> evaluation = EvaluationPlots.Write(run.Path, model, test, positive);
+        IReadOnlyList<string> evaluation = EvaluationPlots.Write(run.Path, model, test, positive, measures);
         context.Output.WriteLine($"Run folder: {run.Path} (model.dendrite, metrics.json, history.csv, {string.Join(", ", plots.Files.Concat(evaluation).Select(Path.GetFileName))}, tensorboard/)");
         return DendriteCli.Success;
     }

@@ -49,6 +49,37 @@ public class CliTrainPlotsTests
         Assert.True(test.GetProperty("recall (no)").GetDouble() > 0.5, result.Output);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("no")]
+    public void The_confusion_matrix_png_draws_the_printed_matrix_in_class_order(string? positive)
+    {
+        // Whichever class is positive, the picture shows the matrix the table printed and metrics.json holds:
+        // rows and columns in sorted class order (no, yes), not swapped to put the positive class last.
+        using var csv = new TempCsv(CliHarness.LabelTable());
+        string[] args = ["train", csv.Path, "--target", "label", "--epochs", "5", "--hidden", "8", "--patience", "0", "--out", csv.Directory];
+        CliResult result = CliHarness.Run(positive is null ? args : [.. args, "--positive", positive]);
+
+        Assert.True(result.ExitCode == DendriteCli.Success, result.ToString());
+        string run = Directory.GetDirectories(csv.Directory, "data-*").Single();
+        using JsonDocument metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "metrics.json")));
+        JsonElement rows = metrics.RootElement.GetProperty("confusion_matrix");
+        var counts = new int[2, 2];
+        for (int i = 0; i < 2; i++)
+        {
+            for (int j = 0; j < 2; j++)
+            {
+                counts[i, j] = rows[i][j].GetInt32();
+            }
+        }
+
+        string expected = Dendrite.Plots.ConfusionMatrixPlot.Save(counts, Path.Combine(csv.Directory, "expected.png"), ["no", "yes"]);
+        Assert.Equal(File.ReadAllBytes(expected), File.ReadAllBytes(Path.Combine(run, "confusion_matrix.png")));
+        string table = result.Output[result.Output.IndexOf("Confusion matrix", StringComparison.Ordinal)..];
+        Assert.Matches(@"true \\ predicted\s+no\s+yes", table);
+        Assert.Matches($@"\n\s*no\s+{counts[0, 0]}\s+{counts[0, 1]}\s", table);
+    }
+
     [Fact]
     public void Positive_must_be_a_class_of_a_binary_target()
     {
