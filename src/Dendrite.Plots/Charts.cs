@@ -36,6 +36,56 @@ internal static class Charts
         plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.85);
     }
 
+    /// <summary>The corner whose region holds the fewest points of the lines through <paramref name="series"/>: where a legend
+    /// covers the least of the data.</summary>
+    /// <remarks>
+    /// Coordinates are scaled to the data's bounds; a corner's region is the outer 45 % of the width by the outer 30 % of the
+    /// height (about a legend of two or three entries). Each segment is sampled at eight points, so a line that only passes
+    /// through a corner counts too. Ties go to the first of upper right, lower right, upper left, lower left.
+    /// </remarks>
+    public static Alignment EmptiestCorner(IReadOnlyList<(double[] Xs, double[] Ys)> series)
+    {
+        const int Samples = 8;
+        double x0 = double.PositiveInfinity, x1 = double.NegativeInfinity, y0 = double.PositiveInfinity, y1 = double.NegativeInfinity;
+        foreach ((double[] xs, double[] ys) in series)
+        {
+            for (int i = 0; i < xs.Length; i++)
+            {
+                (x0, x1, y0, y1) = (Math.Min(x0, xs[i]), Math.Max(x1, xs[i]), Math.Min(y0, ys[i]), Math.Max(y1, ys[i]));
+            }
+        }
+
+        Alignment[] corners = [Alignment.UpperRight, Alignment.LowerRight, Alignment.UpperLeft, Alignment.LowerLeft];
+        int[] counts = new int[corners.Length];
+        double width = x1 > x0 ? x1 - x0 : 1, height = y1 > y0 ? y1 - y0 : 1;
+        foreach ((double[] xs, double[] ys) in series)
+        {
+            for (int i = 0; i < xs.Length; i++)
+            {
+                int steps = i + 1 < xs.Length ? Samples : 1;
+                for (int s = 0; s < steps; s++)
+                {
+                    double f = s / (double)Samples;
+                    double x = steps == 1 ? xs[i] : xs[i] + (f * (xs[i + 1] - xs[i])), y = steps == 1 ? ys[i] : ys[i] + (f * (ys[i + 1] - ys[i]));
+                    double u = (x - x0) / width, v = (y - y0) / height;
+                    bool right = u >= 0.55, left = u <= 0.45, top = v >= 0.7, bottom = v <= 0.3;
+                    counts[0] += right && top ? 1 : 0;
+                    counts[1] += right && bottom ? 1 : 0;
+                    counts[2] += left && top ? 1 : 0;
+                    counts[3] += left && bottom ? 1 : 0;
+                }
+            }
+        }
+
+        int best = 0;
+        for (int c = 1; c < corners.Length; c++)
+        {
+            best = counts[c] < counts[best] ? c : best;
+        }
+
+        return corners[best];
+    }
+
     /// <summary>Labels the axis with whole numbers only (epochs, counts).</summary>
     public static void IntegerTicks(IAxis axis) =>
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };

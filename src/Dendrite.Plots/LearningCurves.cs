@@ -99,14 +99,15 @@ public static class LearningCurves
         bool validationOnly = quantity.StartsWith("val_", StringComparison.Ordinal);
         string name = validationOnly ? quantity[4..] : quantity;
         Plot plot = Charts.Create(name, "epoch", name);
+        var lines = new List<(double[] Xs, double[] Ys)>();
         if (!validationOnly)
         {
-            AddLine(plot, epochs, values[quantity], "train", Charts.Series(0));
+            lines.Add(AddLine(plot, epochs, values[quantity], "train", Charts.Series(0)));
         }
 
         if (values.TryGetValue("val_" + name, out IReadOnlyList<double>? validation))
         {
-            AddLine(plot, epochs, validation, "validation", Charts.Series(1));
+            lines.Add(AddLine(plot, epochs, validation, "validation", Charts.Series(1)));
         }
 
         if (best is int b)
@@ -121,23 +122,21 @@ public static class LearningCurves
         }
 
         Charts.IntegerTicks(plot.Axes.Bottom);
-        Charts.ShowLegend(plot, IsDecreasing(values[quantity]) ? Alignment.UpperRight : Alignment.LowerRight);
+        // The legend goes where the curves are not: top right for a falling loss, bottom right for a rising accuracy,
+        // bottom left for a learning rate that stays flat, then drops.
+        Charts.ShowLegend(plot, Charts.EmptiestCorner(lines));
         return plot;
     }
 
-    private static void AddLine(Plot plot, int[] epochs, IReadOnlyList<double> values, string label, Color color)
+    /// <summary>Adds the line of the finite values and returns its points.</summary>
+    private static (double[] Xs, double[] Ys) AddLine(Plot plot, int[] epochs, IReadOnlyList<double> values, string label, Color color)
     {
         int[] finite = [.. Enumerable.Range(0, values.Count).Where(i => double.IsFinite(values[i]))];
-        var line = plot.Add.ScatterLine(finite.Select(i => (double)epochs[i]).ToArray(), finite.Select(i => values[i]).ToArray(), color);
+        double[] xs = [.. finite.Select(i => (double)epochs[i])], ys = [.. finite.Select(i => values[i])];
+        var line = plot.Add.ScatterLine(xs, ys, color);
         line.LineWidth = 2;
         line.MarkerSize = epochs.Length <= 30 ? 5 : 0;
         line.LegendText = label;
-    }
-
-    // The legend goes where the curve is not: top right for a falling curve (a loss), bottom right for a rising one.
-    private static bool IsDecreasing(IReadOnlyList<double> values)
-    {
-        double[] finite = [.. values.Where(double.IsFinite)];
-        return finite.Length < 2 || finite[^1] <= finite[0];
+        return (xs, ys);
     }
 }
