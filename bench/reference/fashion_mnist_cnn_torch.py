@@ -5,7 +5,8 @@ Adam(1e-3), batch 128, shuffled, cross-entropy on the logits, pixels / 255, chan
 Usage (the BLAS setup ../shared/peers/peers.sh gives the torch peer: OpenMP OpenBLAS, Zen kernel on AMD EPYC):
   OMP_NUM_THREADS=2 OPENBLAS_NUM_THREADS=2 OPENBLAS_CORETYPE=Zen LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp \
     /usr/bin/python3 bench/reference/fashion_mnist_cnn_torch.py [--epochs N] [--threads 2] [--data ../shared/datasets/fashion-mnist]
-Measured 2026-11-24 on the 2-core AMD EPYC: 23.8 s per epoch with that setup (34.2 s with Debian's default pthreads OpenBLAS).
+Measured on the 2-core AMD EPYC (Zen 3): 23.8 s per epoch with that setup on 2026-11-24 (34.2 s with Debian's default pthreads
+OpenBLAS), 29.0 s on 2026-12-07, each right after examples/FashionMnistCnn (19.1 s, 24.0 s).
 Prints seconds per epoch (median) and the test accuracy after the last epoch.
 """
 import argparse, gzip, statistics, time
