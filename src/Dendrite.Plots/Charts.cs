@@ -62,11 +62,12 @@ internal static class Charts
         {
             for (int i = 0; i < xs.Length; i++)
             {
-                int steps = i + 1 < xs.Length ? Samples : 1;
-                for (int s = 0; s < steps; s++)
+                // The point itself, then (unless it is the last) seven more along the segment to the next one.
+                int samples = i + 1 < xs.Length ? Samples : 1;
+                for (int s = 0; s < samples; s++)
                 {
                     double f = s / (double)Samples;
-                    double x = steps == 1 ? xs[i] : xs[i] + (f * (xs[i + 1] - xs[i])), y = steps == 1 ? ys[i] : ys[i] + (f * (ys[i + 1] - ys[i]));
+                    double x = s == 0 ? xs[i] : xs[i] + (f * (xs[i + 1] - xs[i])), y = s == 0 ? ys[i] : ys[i] + (f * (ys[i + 1] - ys[i]));
                     double u = (x - x0) / width, v = (y - y0) / height;
                     bool right = u >= 0.55, left = u <= 0.45, top = v >= 0.7, bottom = v <= 0.3;
                     counts[0] += right && top ? 1 : 0;
