@@ -3,11 +3,11 @@
 //   binary      confusion matrix, ROC and precision-recall curves of the positive class (with AUC in the legend).
 //               The network outputs P(class 1); when the positive class is class 0 the curves use its score 1 − P.
 //   multiclass  confusion matrix and the one-vs-rest ROC and precision-recall curves of every class
-// The confusion matrix drawn is the one Measures printed and metrics.json holds (classes in sorted order, the
-// binary one at the model's threshold), so the table, the file and the picture always agree.
 //   regression  predicted-vs-actual and residuals; with several targets one pair per target, suffixed _<target>
 //   multilabel  none: a matrix or curve per label adds files without a single picture of the model (the metrics
 //               table has the per-label accuracies).
+// The binary confusion matrix drawn is the one Measures printed and metrics.json holds (classes in sorted order,
+// at the model's threshold), so the table, the file and the picture always agree.
 using Dendrite.Data.Modeling;
 using Dendrite.Data.Tables;
 using Dendrite.Plots;
