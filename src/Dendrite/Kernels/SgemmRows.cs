@@ -4,10 +4,11 @@
 // Predict through a 784 × 256 Dense layer would copy 800 KB to multiply 200 K pairs — so such products stream B
 // instead: 8-wide accumulators sum a[p] · B[p, j..] over p for groups of 128 columns (sixteen accumulators), then
 // one of 64 (eight); where AVX-512 exists, groups of 256 columns with sixteen 16-wide accumulators, then one of 128
-// with eight; the last columns (under 64) two 8-wide accumulators at a time, masked past n. The wider the group, the more of each row of B one step reads contiguously: a 256-column B is then one
-// stream, which a Zen 5 core read from L2 at ≈ 175 GB/s against ≈ 90 GB/s for eight accumulators over every row's
-// 128-column halves (and a Zen 3 core multiplied 256 × 128 in 1.5–1.8 µs with 128-column groups, 2.0–2.5 µs with 64);
-// the AVX2 128-column group also prefetches B PrefetchRows rows ahead, which the Zen 3 prefetchers did not.
+// with eight; the last columns (under 64) two 8-wide accumulators at a time, masked past n. The wider the group, the
+// more of each row of B one step reads contiguously: a 256-column B is then one stream, which a Zen 5 core read
+// from L2 at ≈ 175 GB/s against ≈ 90 GB/s for eight accumulators over every row's 128-column halves (and a Zen 3
+// core multiplied 256 × 128 in 1.5–1.8 µs with 128-column groups, 2.0–2.5 µs with 64); the AVX2 128-column group also
+// prefetches B PrefetchRows rows ahead, which the Zen 3 prefetchers did not.
 // The summation order is exactly the packed GEMM's (Sgemm): for every depth block of p (SgemmBlocking.DepthBlock), each C element's
 // products are summed by fused multiply-adds in increasing p starting from zero, and the block sum is added to C
 // (or stored, for the first block when not accumulating). Both FMA micro-kernels (AVX2 and AVX-512) round that
