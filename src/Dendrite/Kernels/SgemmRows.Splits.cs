@@ -69,7 +69,8 @@ internal static unsafe partial class SgemmRows
         private void Share(int t)
         {
             int depth = SgemmBlocking.DepthBlock(_k);
-            for (int block = _blocks * t / _threads, end = _blocks * (t + 1) / _threads; block < end; block++)
+            (int first, int end) = ParallelRanges.Bounds(_blocks, t, _threads);
+            for (int block = first; block < end; block++)
             {
                 int p0 = block * depth, kc = Math.Min(depth, _k - p0);
                 float* b = _b + ((nint)p0 * _n);
@@ -122,8 +123,8 @@ internal static unsafe partial class SgemmRows
 
         private void Share(int t)
         {
-            int groups = _n / Block;
-            int j0 = groups * t / _threads * Block, j1 = t == _threads - 1 ? _n : groups * (t + 1) / _threads * Block;
+            (int g0, int g1) = ParallelRanges.Bounds(_n / Block, t, _threads);
+            int j0 = g0 * Block, j1 = t == _threads - 1 ? _n : g1 * Block;
             for (int i = 0; i < _m; i++)
             {
                 Row(j1 - j0, _n, _k, _a + ((nint)i * _k), _b + j0, _c + ((nint)i * _n) + j0, _accumulate);

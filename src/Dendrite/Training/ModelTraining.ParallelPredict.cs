@@ -77,8 +77,18 @@ public static partial class ModelTraining
             var views = new Tensor[_xs.Length];
             for (int u = Interlocked.Increment(ref _next); u < _units && Volatile.Read(ref _failed) == 0; u = Interlocked.Increment(ref _next))
             {
-                int start = _split ? (int)((long)_n * u / _units) : u * _batchSize;
-                int count = _split ? (int)((long)_n * (u + 1) / _units) - start : Math.Min(_batchSize, _n - start);
+                int start, count;
+                if (_split)
+                {
+                    (start, int end) = ParallelRanges.Bounds(_n, u, _units);
+                    count = end - start;
+                }
+                else
+                {
+                    start = u * _batchSize;
+                    count = Math.Min(_batchSize, _n - start);
+                }
+
                 for (int i = 0; i < _xs.Length; i++)
                 {
                     views[i] = _xs[i].Rows(start, count);
