@@ -27,12 +27,12 @@ internal static unsafe partial class SgemmRows
         private float[] _partials = [];
         private float* _a, _b, _c, _s;
         private int _m, _n, _k, _threads, _blocks, _firstShared;
-        private bool _accumulate;
+        private bool _accumulate, _vector512;
 
         private DepthSplit() => _body = Share;
 
         /// <summary>c = a · b (+ c) with <paramref name="threads"/> workers, each taking whole depth blocks.</summary>
-        public static void Run(int threads, int m, int n, int k, float* a, float* b, float* c, bool accumulate)
+        public static void Run(int threads, int m, int n, int k, float* a, float* b, float* c, bool accumulate, bool vector512)
         {
             DepthSplit job = s_cached ??= new DepthSplit();
             int blocks = Blocks(k), firstShared = blocks / threads;
@@ -45,7 +45,7 @@ internal static unsafe partial class SgemmRows
             job._a = a;
             job._b = b;
             job._c = c;
-            (job._m, job._n, job._k, job._threads, job._blocks, job._firstShared, job._accumulate) = (m, n, k, threads, blocks, firstShared, accumulate);
+            (job._m, job._n, job._k, job._threads, job._blocks, job._firstShared, job._accumulate, job._vector512) = (m, n, k, threads, blocks, firstShared, accumulate, vector512);
             try
             {
                 fixed (float* s = job._partials)
@@ -79,11 +79,11 @@ internal static unsafe partial class SgemmRows
                     float* a = _a + ((nint)i * _k) + p0;
                     if (t == 0)
                     {
-                        DepthBlock(_n, _n, kc, a, b, _c + ((nint)i * _n), _accumulate || block > 0);
+                        DepthBlock(_n, _n, kc, a, b, _c + ((nint)i * _n), _accumulate || block > 0, _vector512);
                     }
                     else
                     {
-                        DepthBlock(_n, _n, kc, a, b, _s + ((((nint)(block - _firstShared) * _m) + i) * _n), add: false);
+                        DepthBlock(_n, _n, kc, a, b, _s + ((((nint)(block - _firstShared) * _m) + i) * _n), add: false, _vector512);
                     }
                 }
             }
@@ -99,18 +99,18 @@ internal static unsafe partial class SgemmRows
         private readonly Action<int> _body;
         private float* _a, _b, _c;
         private int _m, _n, _k, _threads;
-        private bool _accumulate;
+        private bool _accumulate, _vector512;
 
         private ColumnSplit() => _body = Share;
 
         /// <summary>c = a · b (+ c), worker t computing whole 64-column groups [t·G/T, (t+1)·G/T) (the last also the ragged end).</summary>
-        public static void Run(int threads, int m, int n, int k, float* a, float* b, float* c, bool accumulate)
+        public static void Run(int threads, int m, int n, int k, float* a, float* b, float* c, bool accumulate, bool vector512)
         {
             ColumnSplit job = s_cached ??= new ColumnSplit();
             job._a = a;
             job._b = b;
             job._c = c;
-            (job._m, job._n, job._k, job._threads, job._accumulate) = (m, n, k, threads, accumulate);
+            (job._m, job._n, job._k, job._threads, job._accumulate, job._vector512) = (m, n, k, threads, accumulate, vector512);
             try
             {
                 WorkerPool.Run(threads, job._body);
@@ -127,7 +127,7 @@ internal static unsafe partial class SgemmRows
             int j0 = g0 * Block, j1 = t == _threads - 1 ? _n : g1 * Block;
             for (int i = 0; i < _m; i++)
             {
-                Row(j1 - j0, _n, _k, _a + ((nint)i * _k), _b + j0, _c + ((nint)i * _n) + j0, _accumulate);
+                Row(j1 - j0, _n, _k, _a + ((nint)i * _k), _b + j0, _c + ((nint)i * _n) + j0, _accumulate, _vector512);
             }
         }
     }

@@ -13,7 +13,9 @@
 // products are summed by fused multiply-adds in increasing p starting from zero, and the block sum is added to C
 // (or stored, for the first block when not accumulating). Both FMA micro-kernels (AVX2 and AVX-512) round that
 // way, so a row computed here is bit-identical to the same row computed in a larger batch; machines without FMA
-// hardware use the packed path for every product.
+// hardware use the packed path for every product. The 16-wide groups use the cross-platform Vector512 operations (the
+// same AVX-512 instructions where AVX-512 exists, checked in a Native AOT build for x86-64-v4); the tests also run them,
+// in software, on machines without it (Multiply's vector512 argument).
 // Large B (k·n ≥ 2¹⁶) is shared between Engine.Threads workers (WorkerPool), so each core streams only its share of B,
 // which then stays in its own L2 across calls (784 × 256 floats = 800 KB would not fit one core's 512 KB): by whole
 // depth blocks when there are several (DepthSplit; Zen 5, 2 threads: 784 × 256 from 5.9 µs with the column split to
@@ -52,12 +54,20 @@ internal static unsafe partial class SgemmRows
     /// <summary>Elements of B (k·n) from which the columns are shared between Engine.Threads workers: each streams its own share of B.</summary>
     private const long ParallelThreshold = 1L << 16;
 
-    /// <summary>Whether <see cref="Multiply"/> computes this product (and rounds as the packed kernels of this machine).</summary>
+    /// <summary>Whether <see cref="Multiply(bool, int, int, int, float*, float*, float*, bool)"/> computes this product (and rounds as the packed kernels of this machine).</summary>
     public static bool Applies(bool transB, int m) =>
         !transB && m <= MaxRows && Fma.IsSupported && (GemmAvx2Kernel6x16.IsSupported || GemmAvx512Kernel12x32.IsSupported);
 
     /// <summary>c (m × n) = op(a) · b (+ c), one row of C at a time; <see cref="Applies"/> must hold.</summary>
-    public static void Multiply(bool transA, int m, int n, int k, float* a, float* b, float* c, bool accumulate)
+    public static void Multiply(bool transA, int m, int n, int k, float* a, float* b, float* c, bool accumulate) =>
+        Multiply(transA, m, n, k, a, b, c, accumulate, vector512: Avx512F.IsSupported);
+
+    /// <summary>
+    /// <see cref="Multiply(bool, int, int, int, float*, float*, float*, bool)"/> with the column groups chosen explicitly: the
+    /// 16-wide ones (256 and 128 columns) when <paramref name="vector512"/>, which run in software where AVX-512 does not exist,
+    /// so the tests check them on every machine; the 8-wide ones otherwise. Both give the same bits.
+    /// </summary>
+    internal static void Multiply(bool transA, int m, int n, int k, float* a, float* b, float* c, bool accumulate, bool vector512)
     {
         if (!transA)
         {
@@ -66,20 +76,20 @@ internal static unsafe partial class SgemmRows
             {
                 if (blocks > 1)
                 {
-                    DepthSplit.Run(Math.Min(threads, blocks), m, n, k, a, b, c, accumulate);
+                    DepthSplit.Run(Math.Min(threads, blocks), m, n, k, a, b, c, accumulate, vector512);
                     return;
                 }
 
                 if (n / Block > 1)
                 {
-                    ColumnSplit.Run(Math.Min(threads, n / Block), m, n, k, a, b, c, accumulate);
+                    ColumnSplit.Run(Math.Min(threads, n / Block), m, n, k, a, b, c, accumulate, vector512);
                     return;
                 }
             }
 
             for (int i = 0; i < m; i++)
             {
-                Row(n, n, k, a + ((nint)i * k), b, c + ((nint)i * n), accumulate);
+                Row(n, n, k, a + ((nint)i * k), b, c + ((nint)i * n), accumulate, vector512);
             }
 
             return;
@@ -98,7 +108,7 @@ internal static unsafe partial class SgemmRows
                         ai[p] = a[((nint)p * m) + i];
                     }
 
-                    Row(n, n, k, ai, b, c + ((nint)i * n), accumulate);
+                    Row(n, n, k, ai, b, c + ((nint)i * n), accumulate, vector512);
                 }
             }
         }
@@ -112,31 +122,22 @@ internal static unsafe partial class SgemmRows
     private static int Blocks(int k) => k == 0 ? 0 : (k + SgemmBlocking.DepthBlock(k) - 1) / SgemmBlocking.DepthBlock(k);
 
     /// <summary>c (1 × n) = a (1 × k) · b (k × n, row stride ldb) (+ c), in the packed GEMM's summation order.</summary>
-    private static void Row(int n, int ldb, int k, float* a, float* b, float* c, bool accumulate)
+    private static void Row(int n, int ldb, int k, float* a, float* b, float* c, bool accumulate, bool vector512)
     {
         int depth = SgemmBlocking.DepthBlock(k);
         for (int p0 = 0; p0 < k; p0 += depth)
         {
-            DepthBlock(n, ldb, Math.Min(depth, k - p0), a + p0, b + ((nint)p0 * ldb), c, accumulate || p0 > 0);
+            DepthBlock(n, ldb, Math.Min(depth, k - p0), a + p0, b + ((nint)p0 * ldb), c, accumulate || p0 > 0, vector512);
         }
     }
 
     /// <summary>c (1 × n) = (c +) a (1 × kc) · b (kc × n, row stride ldb): one depth block, each element summed from zero.</summary>
-    private static void DepthBlock(int n, int ldb, int kc, float* a, float* b, float* c, bool add)
+    private static void DepthBlock(int n, int ldb, int kc, float* a, float* b, float* c, bool add, bool vector512)
     {
         int j = 0;
-        if (Avx512F.IsSupported)
+        if (vector512)
         {
-            for (; j + (4 * Block) <= n; j += 4 * Block)
-            {
-                Columns256(kc, a, b + j, ldb, c + j, add);
-            }
-
-            if (j + (2 * Block) <= n)
-            {
-                Columns128(kc, a, b + j, ldb, c + j, add);
-                j += 2 * Block;
-            }
+            j = Groups512(n, ldb, kc, a, b, c, add);
         }
         else
         {
@@ -169,6 +170,30 @@ internal static unsafe partial class SgemmRows
             StoreMasked(c + j, s0, m0, add);
             StoreMasked(c + j + Vec.Count, s1, m1, add);
         }
+    }
+
+    /// <summary>The 16-wide column groups of one depth block (256 columns at a time, then one of 128); returns the columns done.</summary>
+    /// <remarks>
+    /// Not inlined: where AVX-512 does not exist the JIT compiles Vector512 as software structs, and inlined into DepthBlock
+    /// their stack frame made the 8-wide loops' method 2.6 × as long, with 261 stack accesses of ymm registers against 9.
+    /// Where AVX-512 exists this costs one call per depth block of a row.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Groups512(int n, int ldb, int kc, float* a, float* b, float* c, bool add)
+    {
+        int j = 0;
+        for (; j + (4 * Block) <= n; j += 4 * Block)
+        {
+            Columns256(kc, a, b + j, ldb, c + j, add);
+        }
+
+        if (j + (2 * Block) <= n)
+        {
+            Columns128(kc, a, b + j, ldb, c + j, add);
+            j += 2 * Block;
+        }
+
+        return j;
     }
 
     /// <summary>A mask of the first <paramref name="count"/> of 8 lanes (none when count ≤ 0, all when ≥ 8), as Avx.MaskLoad takes it.</summary>
@@ -275,14 +300,14 @@ internal static unsafe partial class SgemmRows
         for (int p = 0; p < kc; p++, b += ldb)
         {
             Vector512<float> av = Vector512.Create(a[p]);
-            s0 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b), s0);
-            s1 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 16), s1);
-            s2 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 32), s2);
-            s3 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 48), s3);
-            s4 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 64), s4);
-            s5 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 80), s5);
-            s6 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 96), s6);
-            s7 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 112), s7);
+            s0 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b), s0);
+            s1 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 16), s1);
+            s2 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 32), s2);
+            s3 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 48), s3);
+            s4 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 64), s4);
+            s5 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 80), s5);
+            s6 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 96), s6);
+            s7 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 112), s7);
         }
 
         Store512(c, s0, add);
@@ -306,22 +331,22 @@ internal static unsafe partial class SgemmRows
         for (int p = 0; p < kc; p++, b += ldb)
         {
             Vector512<float> av = Vector512.Create(a[p]);
-            s0 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b), s0);
-            s1 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 16), s1);
-            s2 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 32), s2);
-            s3 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 48), s3);
-            s4 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 64), s4);
-            s5 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 80), s5);
-            s6 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 96), s6);
-            s7 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 112), s7);
-            t0 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 128), t0);
-            t1 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 144), t1);
-            t2 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 160), t2);
-            t3 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 176), t3);
-            t4 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 192), t4);
-            t5 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 208), t5);
-            t6 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 224), t6);
-            t7 = Avx512F.FusedMultiplyAdd(av, Vector512.Load(b + 240), t7);
+            s0 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b), s0);
+            s1 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 16), s1);
+            s2 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 32), s2);
+            s3 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 48), s3);
+            s4 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 64), s4);
+            s5 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 80), s5);
+            s6 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 96), s6);
+            s7 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 112), s7);
+            t0 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 128), t0);
+            t1 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 144), t1);
+            t2 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 160), t2);
+            t3 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 176), t3);
+            t4 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 192), t4);
+            t5 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 208), t5);
+            t6 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 224), t6);
+            t7 = Vector512.FusedMultiplyAdd(av, Vector512.Load(b + 240), t7);
         }
 
         Store512(c, s0, add);

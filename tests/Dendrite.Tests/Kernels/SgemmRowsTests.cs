@@ -16,12 +16,14 @@ public unsafe class SgemmRowsTests
         Assert.False(SgemmRows.Applies(transB: true, 1));
     }
 
-    [IsaFact(Isa.Avx2Fma)]
-    public void Multiply_IsBitIdenticalToThePackedKernelAndCloseToTheReference()
+    [IsaTheory(Isa.Avx2Fma)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Multiply_IsBitIdenticalToThePackedKernelAndCloseToTheReference(bool vector512)
     {
-        // Column counts: under one vector, vector tails, one and several 64-column groups with ragged ends, and (AVX-512)
-        // 256-column chunks followed by a 128-, a 64-column group and tails; depths: one KC block, exactly KC, and three
-        // blocks with a ragged last one (KC = 256).
+        // Column counts: under one vector, vector tails, one and several 64-column groups with ragged ends, and 256-column
+        // chunks followed by a 128-, a 64-column group and tails (the 16-wide groups, in software where AVX-512 does not
+        // exist); depths: one KC block, exactly KC, and three blocks with a ragged last one (KC = 256).
         var rng = new RandomGenerator(11);
         foreach (int n in new[] { 1, 7, 8, 13, 64, 77, 200, 256, 300, 461, 520 })
         {
@@ -34,12 +36,12 @@ public unsafe class SgemmRowsTests
                     float[] rows = (float[])start.Clone(), packed = (float[])start.Clone();
                     fixed (float* pa = a, pb = b, pc = rows)
                     {
-                        SgemmRows.Multiply(transA, m, n, k, pa, pb, pc, accumulate);
+                        SgemmRows.Multiply(transA, m, n, k, pa, pb, pc, accumulate, vector512);
                     }
 
                     Packed(transA, m, n, k, a, b, packed, accumulate);
 
-                    Assert.True(rows.AsSpan().SequenceEqual(packed), $"m={m} n={n} k={k} transA={transA} accumulate={accumulate}: differs from the packed GEMM");
+                    Assert.True(rows.AsSpan().SequenceEqual(packed), $"m={m} n={n} k={k} transA={transA} accumulate={accumulate} vector512={vector512}: differs from the packed GEMM");
                     for (int i = 0; i < m; i++)
                     {
                         for (int j = 0; j < n; j++)
@@ -72,8 +74,10 @@ public unsafe class SgemmRowsTests
         Assert.True(row.AsSpan().SequenceEqual(batch.AsSpan(17 * N, N)));
     }
 
-    [IsaFact(Isa.Avx2Fma)]
-    public void ColumnSplitAcrossThreads_IsBitIdenticalForEveryThreadCount()
+    [IsaTheory(Isa.Avx2Fma)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ColumnSplitAcrossThreads_IsBitIdenticalForEveryThreadCount(bool vector512)
     {
         // k·n ≥ 2¹⁶, one depth block and at least two 64-column groups: the columns are shared between the workers (whole
         // groups, the last worker also takes the ragged end), which must not change a single bit.
@@ -84,16 +88,13 @@ public unsafe class SgemmRowsTests
         Assert.True(one.AsSpan().SequenceEqual(two));
         Assert.True(one.AsSpan().SequenceEqual(three));
 
-        float[] Run(int threads) => WithThreads(threads, () =>
-        {
-            float[] c = new float[2 * N];
-            Gemm.Multiply(false, false, 2, N, K, a, b, c);
-            return c;
-        });
+        float[] Run(int threads) => WithThreads(threads, () => Multiply(2, N, K, a, b, new float[2 * N], accumulate: false, vector512));
     }
 
-    [IsaFact(Isa.Avx2Fma)]
-    public void DepthSplitAcrossThreads_IsBitIdenticalToOneThreadAndThePackedKernel()
+    [IsaTheory(Isa.Avx2Fma)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DepthSplitAcrossThreads_IsBitIdenticalToOneThreadAndThePackedKernel(bool vector512)
     {
         // k·n ≥ 2¹⁶ with several depth blocks (784 = 4 blocks of 196): each worker sums whole blocks, the later ones into
         // scratch rows the caller adds in block order, so every thread count rounds as the serial loop and the packed GEMM.
@@ -110,8 +111,8 @@ public unsafe class SgemmRowsTests
 
                 foreach (int threads in new[] { 1, 2, 3 })
                 {
-                    float[] c = WithThreads(threads, () => Multiply(m, n, K, a, b, start, accumulate));
-                    Assert.True(c.AsSpan().SequenceEqual(packed), $"threads={threads} m={m} n={n} accumulate={accumulate}: differs from the packed GEMM");
+                    float[] c = WithThreads(threads, () => Multiply(m, n, K, a, b, start, accumulate, vector512));
+                    Assert.True(c.AsSpan().SequenceEqual(packed), $"threads={threads} m={m} n={n} accumulate={accumulate} vector512={vector512}: differs from the packed GEMM");
                 }
             }
         }
@@ -149,12 +150,20 @@ public unsafe class SgemmRowsTests
         }
     }
 
-    private static float[] Multiply(int m, int n, int k, float[] a, float[] b, float[] start, bool accumulate)
+    /// <summary>c = a · b (+ start when accumulating) through SgemmRows, with this machine's column groups unless <paramref name="vector512"/> is given.</summary>
+    private static float[] Multiply(int m, int n, int k, float[] a, float[] b, float[] start, bool accumulate, bool? vector512 = null)
     {
         float[] c = (float[])start.Clone();
         fixed (float* pa = a, pb = b, pc = c)
         {
-            SgemmRows.Multiply(false, m, n, k, pa, pb, pc, accumulate);
+            if (vector512 is bool wide)
+            {
+                SgemmRows.Multiply(false, m, n, k, pa, pb, pc, accumulate, wide);
+            }
+            else
+            {
+                SgemmRows.Multiply(false, m, n, k, pa, pb, pc, accumulate);
+            }
         }
 
         return c;
