@@ -8,6 +8,8 @@
 // through a scratch tile give bit-identical values. Implementations are static-abstract structs so the
 // driver (Sgemm.Multiply<TKernel>) is specialised and the kernel call inlined per ISA; tests call each
 // implementation directly on any machine where its ISA exists.
+// A kernel may also read op(A) unpacked (ReadsRows, RunRows): the same tile, summed in the same order, from MR rows of
+// a row-major A, which saves packing A where the rows stream well enough (see GemmAvx2Kernel6x16.RunRows).
 namespace Dendrite.Kernels;
 
 /// <summary>A register-tiled float32 GEMM micro-kernel over packed slivers.</summary>
@@ -24,4 +26,12 @@ internal interface ISgemmKernel
 
     /// <summary>c (MR × NR, row stride ldc) = [c +] Σ_p a-sliver[p] ⊗ b-sliver[p] over kc packed steps.</summary>
     static abstract unsafe void Run(int kc, float* a, float* b, float* c, nint ldc, bool add);
+
+    /// <summary>Whether <see cref="RunRows"/> exists and pays on this kernel (the driver then skips packing an untransposed A).</summary>
+    static virtual bool ReadsRows => false;
+
+    /// <summary>The tile of <see cref="Run"/>, with A read from MR unpacked rows: tile[r, j] = Σ_{p &lt; kc} a[r·lda + p] · b[p·NR + j],
+    /// summed in the same order, so the result has the same bits.</summary>
+    static virtual unsafe void RunRows(int kc, float* a, nint lda, float* b, float* c, nint ldc, bool add) =>
+        throw new NotSupportedException("This micro-kernel reads packed A slivers only.");
 }

@@ -20,6 +20,9 @@
 // come from ArrayPool and are aligned to 64 bytes inside the pinned arrays, and the job is cached per
 // calling thread, so steady-state single-threaded calls allocate nothing, parallel ones too.
 // Products with up to SgemmRows.MaxRows (4) rows of op(A) and an untransposed B skip packing (SgemmRows, same rounding).
+// Narrow products (compute items of at most RowsMaxColumns columns) with an untransposed A skip packing A where the kernel
+// can read its rows in place (ReadsRows, MacroRows; the AVX2 kernel): then for each L2-sized chunk of B slivers, for ir,
+// for jr — the MR rows stay in L1 while the chunk streams from L2. Same tiles, same rounding.
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using Dendrite.Tensors;
@@ -134,6 +137,77 @@ internal static unsafe partial class Sgemm
                 {
                     TKernel.Run(kc, aSliver, bs, tile, nr, false);
                     for (int r = 0; r < rows; r++)
+                    {
+                        float* cr = cc + ((nint)r * ldc);
+                        float* tr = tile + (r * nr);
+                        for (int jj = 0; jj < cols; jj++)
+                        {
+                            cr[jj] = add ? cr[jj] + tr[jj] : tr[jj];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Widest column range (in floats) of one row-split compute item for which the kernel reads op(A) unpacked.</summary>
+    /// <remarks>
+    /// Packing an A block costs about as much as one pass of the kernel over it, and the packed block is reused for every B sliver of
+    /// the item, so it pays off on wide items and not on narrow ones. Paired in-process alternation on the 2-core Zen 3 (speed
+    /// ratio unpacked / packed, median of 20–30 pairs, wins), one thread unless noted: columns 16 (30 × 16 · b32, tabular)
+    /// 1.159 (30/30); 64 (25,088 × 27 · 27 × 64, an im2col product, 2 threads) 1.069 (19/20); 128 (512 × 256 · 256 × 128) 1.040
+    /// (27/30); 256 (512 × 784 · 784 × 256) 1.025 (23/30); 288 (25,088 × 64 · 64 × 288, 2 threads) 1.001; 512 (n = 512) 0.990 (5/20);
+    /// 1024 1.002; 2048 0.984 (2/10).
+    /// </remarks>
+    internal const int RowsMaxColumns = 256;
+
+    /// <summary>Whether a row-split product reads op(A) unpacked (MacroRows): the kernel can, A is not transposed, and each compute
+    /// item's group of B slivers spans at most <see cref="RowsMaxColumns"/> columns.</summary>
+    internal static bool ReadsRows<TKernel>(bool transA, int nc, int groups)
+        where TKernel : ISgemmKernel =>
+        TKernel.ReadsRows && !transA && CeilDiv(CeilDiv(nc, TKernel.NR), groups) * TKernel.NR <= RowsMaxColumns;
+
+    /// <summary>C[i0.., j0..] block of rows mc from unpacked rows of op(A) (a at row i0, depth p0; row stride lda): for each chunk
+    /// of B slivers [s0, s1) that fits half the L2, every MR rows, then every sliver of the chunk (TKernel.RunRows); a last
+    /// partial sliver of fewer than MR rows comes packed in <paramref name="aEdge"/> (PackA of those rows) and runs Run.</summary>
+    /// <remarks>
+    /// Rows outer, slivers inner: the MR rows being read stay in L1 while the chunk's B slivers stream from L2 — the other order
+    /// would re-read six scattered rows from L2 for every sliver (measured in GemmAvx2Kernel6x16.RunRows).
+    /// </remarks>
+    [SkipLocalsInit]
+    internal static void MacroRows<TKernel>(float* a, nint lda, float* aEdge, float* bPack, int mc, int kc, int s0, int s1, int nc, float* cBlock, int ldc, bool add)
+        where TKernel : ISgemmKernel
+    {
+        int mr = TKernel.MR, nr = TKernel.NR, chunk = SgemmBlocking.RowsChunk(kc, nr);
+        float* tile = stackalloc float[MaxTile];
+        for (int c0 = s0; c0 < s1; c0 += chunk)
+        {
+            int c1 = Math.Min(s1, c0 + chunk);
+            for (int ir = 0; ir < mc; ir += mr)
+            {
+                float* rows = a + (ir * lda);
+                int height = Math.Min(mr, mc - ir);
+                for (int s = c0; s < c1; s++)
+                {
+                    float* bs = bPack + ((nint)s * kc * nr);
+                    int j = s * nr, cols = Math.Min(nr, nc - j);
+                    float* cc = cBlock + ((nint)ir * ldc) + j;
+                    if (height == mr && cols == nr)
+                    {
+                        TKernel.RunRows(kc, rows, lda, bs, cc, ldc, add);
+                        continue;
+                    }
+
+                    if (height == mr)
+                    {
+                        TKernel.RunRows(kc, rows, lda, bs, tile, nr, false);
+                    }
+                    else
+                    {
+                        TKernel.Run(kc, aEdge, bs, tile, nr, false);
+                    }
+
+                    for (int r = 0; r < height; r++)
                     {
                         float* cr = cc + ((nint)r * ldc);
                         float* tr = tile + (r * nr);

@@ -9,6 +9,8 @@
 //                   AMD EPYC (Zen, 512 KB L2) → 252 rows for 6 × 16; a 2 MB-L2 Xeon → 480.
 //   NC ≈ L3 / 2 / (KC · 4 bytes), a multiple of 32, clamped to [512, 4096]: the packed B panel (KC × NC),
 //                   shared by all threads, lives in the shared L3; 4096 columns = 4 MB at KC = 256.
+//   rows chunk      where the kernel reads op(A) unpacked (Sgemm.MacroRows): B slivers per chunk filling ≈ L2 / 2, which stay in L2
+//                   while every MR rows of the block run against them.
 // Cache sizes are read once from Linux sysfs (/sys/devices/system/cpu/cpu0/cache/index*/{level,size}); where sysfs
 // has no cache entries (some virtual machines: the Zen 5 EPYC VM here lists none), from CPUID on x86 (leaf 4 on
 // Intel, leaf 0x80000006 on AMD); else L2 = 512 KB and L3 = 8 MB are assumed. MC and NC only change how work is
@@ -47,6 +49,9 @@ internal static class SgemmBlocking
         long cols = s_l3Bytes / 2 / (KC * sizeof(float));
         return (int)Math.Clamp(cols / 32 * 32, 512, 4096);
     }
+
+    /// <summary>B slivers (kc × nr) per chunk of <see cref="Sgemm.MacroRows"/>: as many as fill half the L2, at least one.</summary>
+    public static int RowsChunk(int kc, int nr) => (int)Math.Max(1, s_l2Bytes / 2 / Math.Max(1L, (long)kc * nr * sizeof(float)));
 
     /// <summary>The size in bytes of this machine's unified or data cache of a level, or the fallback.</summary>
     private static long CacheBytes(int level, long fallback)

@@ -14,6 +14,8 @@
 //   packing of t overlap the compute of t − 1);
 //   compute(t) waits for pack(t), and, when t continues the same columns, for the one compute item of t − 1
 //   that wrote the same C tiles (not for the whole step: no barrier between the depth steps).
+// Where the kernel reads op(A) unpacked (Sgemm.ReadsRows: narrow items, A not transposed), packing A shrinks to its
+// last partial sliver of rows, and the compute items run Sgemm.MacroRows on the rows of A in place.
 // The micro-kernel a tile runs never depends on which worker runs it, so results do not depend on the
 // thread count (see Sgemm). A job is cached per calling thread and reused, so the single-threaded path
 // allocates nothing in steady state.
@@ -30,7 +32,7 @@ internal sealed unsafe class SgemmJob<TKernel>
 
     private readonly Action<int> _body;
     private float* _a, _b, _c, _panel0, _panel1;
-    private bool _transA, _transB, _accumulate, _columns;
+    private bool _transA, _transB, _accumulate, _columns, _rows;
     private int _m, _n, _k, _mc, _nc, _icBlocks, _groups, _workers, _depth, _pcSteps, _steps, _next;
     private int[] _done = [];
 
@@ -63,6 +65,7 @@ internal sealed unsafe class SgemmJob<TKernel>
         job._pcSteps = Sgemm.CeilDiv(k, job._depth);
         job._steps = Sgemm.CeilDiv(n, nc) * job._pcSteps;
         job._columns = columns;
+        job._rows = Sgemm.ReadsRows<TKernel>(transA, nc, columns ? 1 : groups); // a column split's A panel serves every group
         job._next = -1;
         return job;
     }
@@ -123,14 +126,29 @@ internal sealed unsafe class SgemmJob<TKernel>
                     int item = r - _workers, ic = item / _groups, group = item % _groups;
                     AwaitInputs(step, item, computeItems);
                     int i0 = ic * _mc, mc = Math.Min(_mc, _m - i0);
+                    bool rows = _rows;
                     if (packedStep != step.T || packedIc != ic)
                     {
-                        Sgemm.PackA(aPack, _a, _transA, _m, _k, i0, mc, step.P0, step.Kc, TKernel.MR);
+                        // Unpacked rows: only a last partial sliver (fewer than MR rows) is packed, zero-padded, for Run.
+                        int packFrom = rows ? mc / TKernel.MR * TKernel.MR : 0;
+                        if (packFrom < mc)
+                        {
+                            Sgemm.PackA(aPack, _a, _transA, _m, _k, i0 + packFrom, mc - packFrom, step.P0, step.Kc, TKernel.MR);
+                        }
+
                         (packedStep, packedIc) = (step.T, ic);
                     }
 
                     (int g0, int g1) = ParallelRanges.Bounds(slivers, group, _groups);
-                    Sgemm.Macro<TKernel>(aPack, step.Panel, mc, step.Kc, g0, g1, step.Nc, _c + ((nint)i0 * _n) + step.J0, _n, _accumulate || step.P0 > 0);
+                    float* cBlock = _c + ((nint)i0 * _n) + step.J0;
+                    if (rows)
+                    {
+                        Sgemm.MacroRows<TKernel>(_a + ((nint)i0 * _k) + step.P0, _k, aPack, step.Panel, mc, step.Kc, g0, g1, step.Nc, cBlock, _n, _accumulate || step.P0 > 0);
+                    }
+                    else
+                    {
+                        Sgemm.Macro<TKernel>(aPack, step.Panel, mc, step.Kc, g0, g1, step.Nc, cBlock, _n, _accumulate || step.P0 > 0);
+                    }
                     Computed(step.T, item, computeItems);
                 }
             }
@@ -155,6 +173,8 @@ internal sealed unsafe class SgemmJob<TKernel>
     {
         int perStep = _workers + _groups, total = _steps * perStep;
         int aSlivers = Sgemm.CeilDiv(_m, TKernel.MR), groupSlivers = Sgemm.CeilDiv(Sgemm.CeilDiv(_nc, TKernel.NR), _groups);
+        int fullSlivers = _m / TKernel.MR;
+        bool rows = _rows;
         float[] bArray = ArrayPool<float>.Shared.Rent((groupSlivers * _depth * TKernel.NR) + 16);
         try
         {
@@ -169,6 +189,11 @@ internal sealed unsafe class SgemmJob<TKernel>
                     {
                         AwaitPanelFree(step.T, _groups);
                         (int a0, int a1) = ParallelRanges.Bounds(aSlivers, r, _workers);
+                        if (rows)
+                        {
+                            a0 = Math.Max(a0, fullSlivers); // unpacked rows: only a last partial sliver is packed
+                        }
+
                         if (a0 < a1)
                         {
                             int i0 = a0 * TKernel.MR;
@@ -188,7 +213,16 @@ internal sealed unsafe class SgemmJob<TKernel>
                         AwaitInputs(step, group, _groups);
                         for (int i0 = 0; i0 < _m; i0 += _mc)
                         {
-                            Sgemm.Macro<TKernel>(step.Panel + ((nint)i0 * step.Kc), bPack, Math.Min(_mc, _m - i0), step.Kc, s0, s1, step.Nc, _c + ((nint)i0 * _n) + step.J0, _n, _accumulate || step.P0 > 0);
+                            float* cBlock = _c + ((nint)i0 * _n) + step.J0;
+                            if (rows)
+                            {
+                                float* aEdge = step.Panel + ((nint)fullSlivers * TKernel.MR * step.Kc);
+                                Sgemm.MacroRows<TKernel>(_a + ((nint)i0 * _k) + step.P0, _k, aEdge, bPack, Math.Min(_mc, _m - i0), step.Kc, s0, s1, step.Nc, cBlock, _n, _accumulate || step.P0 > 0);
+                            }
+                            else
+                            {
+                                Sgemm.Macro<TKernel>(step.Panel + ((nint)i0 * step.Kc), bPack, Math.Min(_mc, _m - i0), step.Kc, s0, s1, step.Nc, cBlock, _n, _accumulate || step.P0 > 0);
+                            }
                         }
                     }
 

@@ -63,6 +63,39 @@ internal static unsafe class SgemmChecks
         }
     }
 
+    /// <summary>Products where the kernel reads op(A) unpacked (Sgemm.ReadsRows: row and column splits, a last partial sliver of
+    /// rows, 1–3 threads) give the bits of the same products through packed A (the stored Aᵀ with transA, which always packs).</summary>
+    public static void UnpackedRowsMatchPacked<TKernel>()
+        where TKernel : ISgemmKernel
+    {
+        Assert.True(TKernel.ReadsRows, $"{typeof(TKernel).Name} does not read unpacked rows");
+        (int M, int N, int K, int Threads)[] cases = [(203, 64, 300, 2), (203, 64, 300, 3), (1000, 100, 130, 2), (97, 256, 784, 2), (97, 256, 784, 1), (31, 16, 30, 1), (601, 10, 128, 2), (50, 300, 70, 2)];
+        int nc = SgemmBlocking.NC();
+        Assert.Contains(cases, c => c.Threads > 1 && Sgemm.ColumnSplit(c.M, c.N, nc, TKernel.NR, c.Threads) && c.N <= Sgemm.RowsMaxColumns && c.M % TKernel.MR != 0);
+        Assert.Contains(cases, c => c.Threads > 1 && !Sgemm.ColumnSplit(c.M, c.N, nc, TKernel.NR, c.Threads) && (long)c.M * c.N * c.K >= Sgemm.ParallelThreshold && c.M % TKernel.MR != 0);
+        foreach ((int m, int n, int k, int threads) in cases)
+        {
+            var rng = new RandomGenerator(41);
+            float[] a = KernelTestData.Uniform<float>(rng, m * k), b = KernelTestData.Uniform<float>(rng, k * n), start = KernelTestData.Uniform<float>(rng, m * n);
+            var aT = new float[k * m];
+            for (int i = 0; i < m; i++)
+            {
+                for (int p = 0; p < k; p++)
+                {
+                    aT[(p * m) + i] = a[(i * k) + p];
+                }
+            }
+
+            foreach (bool accumulate in new[] { false, true })
+            {
+                float[] rows = (float[])start.Clone(), packed = (float[])start.Clone();
+                Sgemm.Multiply<TKernel>(false, false, m, n, k, a, b, rows, accumulate, threads);
+                Sgemm.Multiply<TKernel>(true, false, m, n, k, aT, b, packed, accumulate, threads);
+                Assert.True(rows.AsSpan().SequenceEqual(packed), $"{typeof(TKernel).Name} {m}×{n}×{k} threads={threads} accumulate={accumulate}: unpacked and packed A differ");
+            }
+        }
+    }
+
     /// <summary>The micro-kernel alone on hand-packed slivers: its MR × NR tile, overwrite and add, and nothing written outside the tile.</summary>
     public static void MicroKernel<TKernel>()
         where TKernel : ISgemmKernel

@@ -34,6 +34,9 @@ public class SgemmKernelTests
     [IsaFact(Isa.Avx2Fma)]
     public void Avx2Kernel6x16_MicroKernel() => SgemmChecks.MicroKernel<GemmAvx2Kernel6x16>();
 
+    [IsaFact(Isa.Avx2Fma)]
+    public void Avx2Kernel6x16_UnpackedRowsMatchPacked() => SgemmChecks.UnpackedRowsMatchPacked<GemmAvx2Kernel6x16>();
+
     [IsaFact(Isa.Portable)]
     public void Vector128Kernel4x8_OddSizes() => SgemmChecks.OddSizes<GemmVector128Kernel4x8>();
 
