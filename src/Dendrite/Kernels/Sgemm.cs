@@ -136,16 +136,22 @@ internal static unsafe partial class Sgemm
                 else
                 {
                     TKernel.Run(kc, aSliver, bs, tile, nr, false);
-                    for (int r = 0; r < rows; r++)
-                    {
-                        float* cr = cc + ((nint)r * ldc);
-                        float* tr = tile + (r * nr);
-                        for (int jj = 0; jj < cols; jj++)
-                        {
-                            cr[jj] = add ? cr[jj] + tr[jj] : tr[jj];
-                        }
-                    }
+                    StoreTile(tile, nr, cc, ldc, rows, cols, add);
                 }
+            }
+        }
+    }
+
+    /// <summary>The rows × cols corner of an edge tile (row stride nr) written to C, or added to it.</summary>
+    private static void StoreTile(float* tile, int nr, float* c, int ldc, int rows, int cols, bool add)
+    {
+        for (int r = 0; r < rows; r++)
+        {
+            float* cr = c + ((nint)r * ldc);
+            float* tr = tile + (r * nr);
+            for (int j = 0; j < cols; j++)
+            {
+                cr[j] = add ? cr[j] + tr[j] : tr[j];
             }
         }
     }
@@ -207,15 +213,7 @@ internal static unsafe partial class Sgemm
                         TKernel.Run(kc, aEdge, bs, tile, nr, false);
                     }
 
-                    for (int r = 0; r < height; r++)
-                    {
-                        float* cr = cc + ((nint)r * ldc);
-                        float* tr = tile + (r * nr);
-                        for (int jj = 0; jj < cols; jj++)
-                        {
-                            cr[jj] = add ? cr[jj] + tr[jj] : tr[jj];
-                        }
-                    }
+                    StoreTile(tile, nr, cc, ldc, height, cols, add);
                 }
             }
         }
