@@ -79,13 +79,15 @@ def isa_flags():
 
 
 def peak(res):
-    """fp32 FMA peak (GFLOP/s) per thread count: the best of peers.sh run peak in this run and the quiet-machine reference."""
+    """fp32 FMA peak (GFLOP/s) per thread count: the best of peers.sh run peak and Dendrite.Bench --only peak in this run
+    (peak.txt, peak-dendrite.txt) and the quiet-machine reference."""
     out = dict(REFERENCE_PEAK['avx512f' if 'avx512f' in isa_flags() else 'avx2'])
-    for line in read(os.path.join(res, 'peak.txt')).splitlines():
-        m = re.match(r'threads=(\d+).*zmm_GFLOPs=([\d.]+).*ymm_GFLOPs=([\d.]+)', line)
-        if m:
-            t = int(m.group(1))
-            out[t] = max(out.get(t, 0), float(m.group(2)), float(m.group(3)))
+    for name in ('peak.txt', 'peak-dendrite.txt'):
+        for line in read(os.path.join(res, name)).splitlines():
+            t = re.match(r'threads=(\d+)', line)
+            if t:
+                for g in re.findall(r'(?:zmm|ymm)_GFLOPs=([\d.]+)', line):
+                    out[int(t.group(1))] = max(out.get(int(t.group(1)), 0), float(g))
     return out
 
 
@@ -122,8 +124,11 @@ def main(res):
         p(f'| {k} | {v} |')
     measured = read(os.path.join(res, 'peak.txt')).replace('\n', '<br>')
     p(f'| fp32 FMA peak, this run (`peers.sh run peak`) | {measured or "–"} |')
+    managed = read(os.path.join(res, 'peak-dendrite.txt')).replace('\n', '<br>')
+    if managed:
+        p(f'| fp32 FMA peak, this run (`Dendrite.Bench --only peak`: as many accumulators as the registers hold) | {managed} |')
     p('| fp32 FMA peak used for "% of peak" | ' + ', '.join(f'{t} thread{"s" * (t > 1)}: {v:.1f} GFLOP/s' for t, v in sorted(pk.items()))
-      + ' (the higher of this run and the quiet-machine measurement in `../shared/peers/BASELINES.md`) |')
+      + ' (the highest of the two measurements of this run above and the quiet-machine measurement in `../shared/peers/BASELINES.md`) |')
     p(f"| date | {read(os.path.join(res, 'date'), '?')} |")
     p(f"| Dendrite commit | {' on branch '.join(read(os.path.join(res, 'commit'), '?').splitlines())} |")
     envs = [r for r in recs if r.get('bench') == 'env']

@@ -78,6 +78,12 @@ internal sealed class BenchOptions
             throw new ArgumentException($"--threads and --reps must be >= 1, received {o.Threads} and {o.Reps}");
         }
 
+        string[] unknown = [.. o.Only.Except(["gemm", "train", "infer", "peak"])];
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"--only takes gemm, train, infer and peak; received {string.Join(", ", unknown)}");
+        }
+
         return o;
     }
 }

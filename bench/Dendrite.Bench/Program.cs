@@ -3,6 +3,7 @@
 //   dotnet bench/Dendrite.Bench/bin/Release/net10.0/Dendrite.Bench.dll [--threads N] [--reps 7]
 //     [--only gemm,train,infer] [--configs tabular,mnist-mlp,wide] [--sizes 128,...,2048]
 //     [--rep-seconds 1.0] [--max-wait 120] [--json out.jsonl] [--label dendrite] [--train-api fit,onbatch]
+//   --only peak (Dendrite only, not in the default set): the fp32 FMA peak from managed code (FmaPeak.cs).
 using System.Reflection;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -41,6 +42,11 @@ output.Record(new Dictionary<string, object>
     ["gc_region_size"] = Environment.GetEnvironmentVariable("DOTNET_GCRegionSize") is { } regionEnv ? "env 0x" + regionEnv : AppContext.GetData("System.GC.RegionSize")?.ToString() ?? "default",
     ["gc_loh_threshold"] = Environment.GetEnvironmentVariable("DOTNET_GCLOHThreshold") is { } lohEnv ? "env 0x" + lohEnv : AppContext.GetData("System.GC.LOHThreshold")?.ToString() ?? "default",
 });
+
+if (options.Only.Contains("peak"))
+{
+    FmaPeak.Run(options, output);
+}
 
 var benchmarks = new Benchmarks(options, output);
 if (options.Only.Contains("gemm"))
