@@ -156,7 +156,7 @@ internal static unsafe partial class Sgemm
         }
     }
 
-    /// <summary>Widest column range (in floats) of one row-split compute item for which the kernel reads op(A) unpacked.</summary>
+    /// <summary>Widest column range (in floats) reading one packed A block for which the kernel reads op(A) unpacked instead.</summary>
     /// <remarks>
     /// Packing an A block costs about as much as one pass of the kernel over it, and the packed block is reused for every B sliver of
     /// the item, so it pays off on wide items and not on narrow ones. Paired in-process alternation on the 2-core Zen 3 (speed
@@ -167,8 +167,9 @@ internal static unsafe partial class Sgemm
     /// </remarks>
     internal const int RowsMaxColumns = 256;
 
-    /// <summary>Whether a row-split product reads op(A) unpacked (MacroRows): the kernel can, A is not transposed, and each compute
-    /// item's group of B slivers spans at most <see cref="RowsMaxColumns"/> columns.</summary>
+    /// <summary>Whether a product reads op(A) unpacked (MacroRows): the kernel can, A is not transposed, and the columns that one
+    /// packed A block would serve — a row split's group of B slivers (nc / groups), a column split's whole panel (groups = 1,
+    /// its A panel serving every group) — span at most <see cref="RowsMaxColumns"/>.</summary>
     internal static bool ReadsRows<TKernel>(bool transA, int nc, int groups)
         where TKernel : ISgemmKernel =>
         TKernel.ReadsRows && !transA && CeilDiv(CeilDiv(nc, TKernel.NR), groups) * TKernel.NR <= RowsMaxColumns;

@@ -126,11 +126,10 @@ internal sealed unsafe class SgemmJob<TKernel>
                     int item = r - _workers, ic = item / _groups, group = item % _groups;
                     AwaitInputs(step, item, computeItems);
                     int i0 = ic * _mc, mc = Math.Min(_mc, _m - i0);
-                    bool rows = _rows;
                     if (packedStep != step.T || packedIc != ic)
                     {
                         // Unpacked rows: only a last partial sliver (fewer than MR rows) is packed, zero-padded, for Run.
-                        int packFrom = rows ? mc / TKernel.MR * TKernel.MR : 0;
+                        int packFrom = _rows ? mc / TKernel.MR * TKernel.MR : 0;
                         if (packFrom < mc)
                         {
                             Sgemm.PackA(aPack, _a, _transA, _m, _k, i0 + packFrom, mc - packFrom, step.P0, step.Kc, TKernel.MR);
@@ -141,7 +140,7 @@ internal sealed unsafe class SgemmJob<TKernel>
 
                     (int g0, int g1) = ParallelRanges.Bounds(slivers, group, _groups);
                     float* cBlock = _c + ((nint)i0 * _n) + step.J0;
-                    if (rows)
+                    if (_rows)
                     {
                         Sgemm.MacroRows<TKernel>(_a + ((nint)i0 * _k) + step.P0, _k, aPack, step.Panel, mc, step.Kc, g0, g1, step.Nc, cBlock, _n, _accumulate || step.P0 > 0);
                     }
@@ -174,7 +173,6 @@ internal sealed unsafe class SgemmJob<TKernel>
         int perStep = _workers + _groups, total = _steps * perStep;
         int aSlivers = Sgemm.CeilDiv(_m, TKernel.MR), groupSlivers = Sgemm.CeilDiv(Sgemm.CeilDiv(_nc, TKernel.NR), _groups);
         int fullSlivers = _m / TKernel.MR;
-        bool rows = _rows;
         float[] bArray = ArrayPool<float>.Shared.Rent((groupSlivers * _depth * TKernel.NR) + 16);
         try
         {
@@ -189,7 +187,7 @@ internal sealed unsafe class SgemmJob<TKernel>
                     {
                         AwaitPanelFree(step.T, _groups);
                         (int a0, int a1) = ParallelRanges.Bounds(aSlivers, r, _workers);
-                        if (rows)
+                        if (_rows)
                         {
                             a0 = Math.Max(a0, fullSlivers); // unpacked rows: only a last partial sliver is packed
                         }
@@ -211,12 +209,12 @@ internal sealed unsafe class SgemmJob<TKernel>
                         float* bPack = bGroup - ((nint)s0 * step.Kc * TKernel.NR); // sliver s at bGroup + (s − s0) · kc · NR
                         Sgemm.PackB(bPack, _b, _transB, _n, _k, step.J0, step.Nc, step.P0, step.Kc, TKernel.NR, s0, s1);
                         AwaitInputs(step, group, _groups);
+                        float* aEdge = step.Panel + ((nint)fullSlivers * TKernel.MR * step.Kc); // the packed partial sliver, if any
                         for (int i0 = 0; i0 < _m; i0 += _mc)
                         {
                             float* cBlock = _c + ((nint)i0 * _n) + step.J0;
-                            if (rows)
+                            if (_rows)
                             {
-                                float* aEdge = step.Panel + ((nint)fullSlivers * TKernel.MR * step.Kc);
                                 Sgemm.MacroRows<TKernel>(_a + ((nint)i0 * _k) + step.P0, _k, aEdge, bPack, Math.Min(_mc, _m - i0), step.Kc, s0, s1, step.Nc, cBlock, _n, _accumulate || step.P0 > 0);
                             }
                             else
