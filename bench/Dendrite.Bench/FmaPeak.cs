@@ -33,21 +33,23 @@ internal static class FmaPeak
 
         int threads = options.Threads;
         double flopsPerThread = Iterations * (zmm ? 24.0 * 16 : 12.0 * 8) * 2;
-        var values = new List<double>();
+        var seconds = new List<double>();
         var foreign = new List<double>();
         LoadProbe.WaitQuiet(options.MaxWait);
         Repeat(threads, zmm); // warm-up: JIT and clocks
         for (int r = 0; r < options.Reps; r++)
         {
             var probe = new LoadProbe();
-            values.Add(threads * flopsPerThread / Repeat(threads, zmm) / 1e9);
+            seconds.Add(Repeat(threads, zmm));
             foreign.Add(probe.Foreign());
         }
+
+        List<double> values = [.. seconds.Select(s => threads * flopsPerThread / s / 1e9)];
 
         double best = values.Max(), median = values.Order().ElementAt(values.Count / 2);
         string name = zmm ? "zmm" : "ymm";
         Console.WriteLine($"threads={threads} fp32_FMA_{name}_GFLOPs={best:F1} (Dendrite.Bench, managed, {(zmm ? 24 : 12)} {name} accumulators; best of {values.Count}, median {median:F1})");
-        output.Result("peak", $"fp32 FMA {name}", "GFLOP/s", values, new Timing([.. values.Select(v => threads * flopsPerThread / v / 1e9)], foreign, 0, 1));
+        output.Result("peak", $"fp32 FMA {name}", "GFLOP/s", values, new Timing(seconds, foreign, 0, 1));
     }
 
     /// <summary>One repeat on <paramref name="threads"/> threads started together; returns the slowest thread's seconds.</summary>
