@@ -78,13 +78,7 @@ internal static unsafe class SgemmChecks
             var rng = new RandomGenerator(41);
             float[] a = KernelTestData.Uniform<float>(rng, m * k), b = KernelTestData.Uniform<float>(rng, k * n), start = KernelTestData.Uniform<float>(rng, m * n);
             var aT = new float[k * m];
-            for (int i = 0; i < m; i++)
-            {
-                for (int p = 0; p < k; p++)
-                {
-                    aT[(p * m) + i] = a[(i * k) + p];
-                }
-            }
+            Gemm.Transpose<float>(a, m, k, aT);
 
             foreach (bool accumulate in new[] { false, true })
             {
