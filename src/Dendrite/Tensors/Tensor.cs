@@ -252,50 +252,35 @@ public sealed partial class Tensor
     public bool AllFinite() => IndexOfNonFinite() < 0;
 
     /// <summary>The flat index of the first NaN or infinite element, or -1.</summary>
-    public int IndexOfNonFinite() => _single is not null ? FirstNonFinite(AsSpan()) : FirstNonFinite(AsDoubleSpan());
+    public int IndexOfNonFinite() => _single is not null
+        ? FirstNonFinite(MemoryMarshal.Cast<float, int>(AsSpan()), 0x7F800000)
+        : FirstNonFinite(MemoryMarshal.Cast<double, long>(AsDoubleSpan()), 0x7FF0000000000000);
 
-    // A value is NaN or infinite exactly when all its exponent bits are set: the vector loop finds the first vector
-    // holding one, the scalar loop the element (and checks the tail).
-    private static int FirstNonFinite(ReadOnlySpan<float> x)
+    // A value is NaN or infinite exactly when all its exponent bits are set. The vector loop tests four vectors per
+    // step with one branch (one branch per vector ran at half the speed: 161 against 73 µs for 1024 × 784 floats on
+    // the Zen 3 EPYC, where Predict checks every input) and stops at the first step holding one; the scalar loop
+    // finds the element and checks the tail.
+    private static int FirstNonFinite<TBits>(ReadOnlySpan<TBits> bits, TBits exponent)
+        where TBits : unmanaged, IBinaryInteger<TBits>
     {
-        ReadOnlySpan<int> bits = MemoryMarshal.Cast<float, int>(x);
-        var exponent = new Vector<int>(0x7F800000);
-        int i = 0;
-        for (; i + Vector<int>.Count <= bits.Length; i += Vector<int>.Count)
+        var e = new Vector<TBits>(exponent);
+        ref TBits p = ref MemoryMarshal.GetReference(bits);
+        int width = Vector<TBits>.Count, i = 0;
+        for (; i + (4 * width) <= bits.Length; i += 4 * width)
         {
-            if (Vector.EqualsAny(new Vector<int>(bits[i..]) & exponent, exponent))
+            Vector<TBits> hit = Vector.Equals(Vector.LoadUnsafe(ref p, (nuint)i) & e, e)
+                | Vector.Equals(Vector.LoadUnsafe(ref p, (nuint)(i + width)) & e, e)
+                | Vector.Equals(Vector.LoadUnsafe(ref p, (nuint)(i + (2 * width))) & e, e)
+                | Vector.Equals(Vector.LoadUnsafe(ref p, (nuint)(i + (3 * width))) & e, e);
+            if (hit != Vector<TBits>.Zero)
             {
                 break;
             }
         }
 
-        for (; i < x.Length; i++)
+        for (; i < bits.Length; i++)
         {
-            if (!float.IsFinite(x[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int FirstNonFinite(ReadOnlySpan<double> x)
-    {
-        ReadOnlySpan<long> bits = MemoryMarshal.Cast<double, long>(x);
-        var exponent = new Vector<long>(0x7FF0000000000000);
-        int i = 0;
-        for (; i + Vector<long>.Count <= bits.Length; i += Vector<long>.Count)
-        {
-            if (Vector.EqualsAny(new Vector<long>(bits[i..]) & exponent, exponent))
-            {
-                break;
-            }
-        }
-
-        for (; i < x.Length; i++)
-        {
-            if (!double.IsFinite(x[i]))
+            if ((bits[i] & exponent) == exponent)
             {
                 return i;
             }

@@ -127,8 +127,8 @@ internal sealed partial class InferencePlan
         return plan._usable && !plan._running && !HasActivityRegularizer(plan._layers) ? plan : null;
     }
 
-    /// <summary>Whether <paramref name="xs"/> are valid inputs (one per model input, float32, the same number of rows ≥ 1, shapes that fit, finite):
-    /// when not, the general path reports what is wrong.</summary>
+    /// <summary>Whether <paramref name="xs"/> fit the plan (one per model input, float32, the same number of rows ≥ 1, shapes that fit):
+    /// when not, the general path reports what is wrong. The values are not read here: see <see cref="AllFinite"/>.</summary>
     public bool Accepts(ReadOnlySpan<Tensor> xs)
     {
         if (xs.Length != _inputSlots.Length)
@@ -140,7 +140,24 @@ internal sealed partial class InferencePlan
         {
             Tensor? x = xs[i];
             if (x is null || x.DType != DType.Float32 || x.Rank < 1 || x.Shape[0] == 0 || x.Shape[0] != xs[0].Shape[0]
-                || !Model.ShapeFits(_expectedInputs[i], x.Shape) || x.IndexOfNonFinite() >= 0)
+                || !Model.ShapeFits(_expectedInputs[i], x.Shape))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every value of <paramref name="xs"/> is finite: when not, Predict takes the general path, which reports
+    /// the first NaN or infinity with its row and column.</summary>
+    /// <remarks>Separate from <see cref="Accepts"/> so that a Predict split across threads checks each part on the thread that
+    /// runs it: on one thread the check of a 1024 × 784 input took 5 % of a 2-thread Predict.</remarks>
+    public static bool AllFinite(ReadOnlySpan<Tensor> xs)
+    {
+        foreach (Tensor x in xs)
+        {
+            if (x.IndexOfNonFinite() >= 0)
             {
                 return false;
             }

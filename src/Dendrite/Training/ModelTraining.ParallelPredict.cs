@@ -9,6 +9,8 @@
 //   threads the caller and the pool's workers take units from a shared counter; the kernels a unit runs find the pool
 //           busy and run on the unit's thread, so nothing waits inside a layer. A worker's plan, buffers and TensorPool
 //           are its own ([ThreadStatic]), as for concurrent Predict calls.
+//   checks  the caller's plan checks the shapes; each unit checks its own rows for NaN and infinity, on its thread (a
+//           value that is not finite fails the call, and the general path reports it).
 //   results allocated by the first unit to finish (its output fixes the trailing shape), each unit copying its rows in.
 // Any unit whose plan cannot run it (stale) fails the whole call, which then takes the general path.
 using Dendrite.Autodiff;
@@ -39,20 +41,16 @@ public static partial class ModelTraining
             _results = new Tensor?[outputs];
         }
 
-        /// <summary>Predicts <paramref name="xs"/> (already checked by the caller's plan) in parallel when it pays; false when it does not apply or a unit failed.</summary>
+        /// <summary>Whether a call of <paramref name="n"/> samples in batches of <paramref name="batchSize"/> runs in parallel: at least two units for at least two threads.</summary>
+        public static bool Applies(int n, int batchSize) => Engine.Threads >= 2 && Units(n, batchSize, out _) >= 2;
+
+        /// <summary>Predicts <paramref name="xs"/> (shapes checked by the caller's plan, values by each unit) in parallel, where
+        /// <see cref="Applies"/>; false when a unit failed: a part held NaN or infinity, or a plan was stale.</summary>
         public static bool TryRun(Model model, ReadOnlySpan<Tensor> xs, int batchSize, Span<Tensor?> results)
         {
-            int threads = Engine.Threads, n = xs[0].Shape[0];
-            int batches = (n + batchSize - 1) / batchSize;
-            bool split = batches == 1;
-            int units = split ? Math.Min(threads, n / MinRows) : batches;
-            if (threads < 2 || units < 2)
-            {
-                return false;
-            }
-
+            int units = Units(xs[0].Shape[0], batchSize, out bool split);
             var job = new ParallelPredict(model, xs, batchSize, units, split, results.Length);
-            WorkerPool.Run(Math.Min(threads, units), job.Work);
+            WorkerPool.Run(Math.Min(Engine.Threads, units), job.Work);
             if (job._failed != 0)
             {
                 return false;
@@ -60,6 +58,14 @@ public static partial class ModelTraining
 
             job._results.CopyTo(results);
             return true;
+        }
+
+        /// <summary>The units of a call: its batches, or (one batch) a row range per thread of at least <see cref="MinRows"/> rows.</summary>
+        private static int Units(int n, int batchSize, out bool split)
+        {
+            int batches = (n + batchSize - 1) / batchSize;
+            split = batches == 1;
+            return split ? Math.Min(Engine.Threads, n / MinRows) : batches;
         }
 
         /// <summary>Takes units until none are left (body of every pool index).</summary>
@@ -92,6 +98,12 @@ public static partial class ModelTraining
                 for (int i = 0; i < _xs.Length; i++)
                 {
                     views[i] = _xs[i].Rows(start, count);
+                }
+
+                if (!InferencePlan.AllFinite(views))
+                {
+                    Volatile.Write(ref _failed, 1); // the general path reports the value
+                    return;
                 }
 
                 try

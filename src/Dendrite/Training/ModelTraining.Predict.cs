@@ -45,9 +45,14 @@ public static partial class ModelTraining
             return false;
         }
 
-        if (ParallelPredict.TryRun(model, xs, batchSize, results))
+        if (ParallelPredict.Applies(xs[0].Shape[0], batchSize))
         {
-            return true;
+            return ParallelPredict.TryRun(model, xs, batchSize, results);
+        }
+
+        if (!InferencePlan.AllFinite(xs))
+        {
+            return false;
         }
 
         int n = xs[0].Shape[0];

@@ -280,12 +280,16 @@ public class TensorTests
     [Theory]
     [InlineData(0)]
     [InlineData(7)]
+    [InlineData(18)]
+    [InlineData(29)]
     [InlineData(37)]
+    [InlineData(45)]
     [InlineData(64)]
     [InlineData(98)]
     public void IndexOfNonFinite_FindsEachKindAtAnyPositionOfALongTensor(int position)
     {
-        // 99 elements: whole vectors of every width, then a tail; extreme finite values (largest, smallest subnormal,
+        // 99 elements: whole steps of four vectors of every width (the positions fall in each of a step's four vectors),
+        // then a tail; extreme finite values (largest, smallest subnormal,
         // negative zero) must not count.
         foreach (float bad in new[] { float.NaN, float.PositiveInfinity, float.NegativeInfinity, BitConverter.Int32BitsToSingle(unchecked((int)0xFFC00001)) })
         {

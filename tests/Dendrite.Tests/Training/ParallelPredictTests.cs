@@ -1,6 +1,7 @@
 // Predict spreads a call over Engine.Threads (ParallelPredict): the batches of a call of several batches, or row ranges
 // of one large batch. Either way the result must be the one thread's result bit for bit — for dense, convolutional,
-// recurrent and batch-normalised models — and a split batch must still reuse the threads' buffers.
+// recurrent and batch-normalised models — a split batch must still reuse the threads' buffers, and a NaN or infinity in
+// any part (each part checks its own rows, on its thread) must be reported as the serial path reports it.
 using Dendrite.Tests.Kernels;
 using Dendrite.Models;
 using Dendrite.Nn.Activations;
@@ -70,6 +71,24 @@ public sealed class ParallelPredictTests
             // is the split's bookkeeping (the job, the row views of the caller's part).
             Assert.Equal(new Shape(512, 10), result.Shape);
             Assert.InRange(call, 0, 20_480 + 2_048);
+        }
+    }
+
+    [Theory]
+    [InlineData(203, 1, float.NaN)] // one batch split in two: the value in the caller's part
+    [InlineData(203, 150, float.PositiveInfinity)] // one batch split in two: the value in the worker's part
+    [InlineData(7, 150, float.NegativeInfinity)] // 29 batches spread over the threads: the value in batch 21
+    public void A_value_that_is_not_finite_in_any_part_is_reported_by_row_and_column(int batchSize, int row, float bad)
+    {
+        var (model, x) = Build("mlp");
+        using (new EngineThreadsScope(2))
+        {
+            model.Predict(x, batchSize); // the plans exist on both threads
+            x[row, 17] = bad;
+            var e = Assert.Throws<Dendrite.Nn.NonFiniteValueException>(() => model.Predict(x, batchSize));
+            Assert.Contains($"row {row}, column 17", e.Message);
+            x[row, 17] = 0.5f;
+            Assert.Equal(PredictWith(1, model, x, batchSize).AsSpan().ToArray(), model.Predict(x, batchSize).AsSpan().ToArray());
         }
     }
 }
