@@ -22,7 +22,6 @@ public class SquareGemmBenchmarks
     {
         _shape = new GemmShape($"{N}", N, N, N);
         Engine.Threads = Threads;
-        GemmConfig.Flop[nameof(Gemm) + "|" + N] = _shape.Flop;
     }
 
     [Benchmark]

@@ -1,74 +1,26 @@
-// GemmConfig: a short BenchmarkDotNet job (3 warm-ups, 7 iterations: minutes, not hours) with a GFLOP/s
-// column computed from the benchmark's shape parameters.
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
+// GemmConfig: the short job with a GFLOP/s column computed from the benchmark's N (square) or Shape parameter.
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace Dendrite.Benchmarks;
 
-/// <summary>Short job plus a GFLOP/s column.</summary>
-public sealed class GemmConfig : ManualConfig
+/// <summary>Short job plus a GFLOP/s column (2·m·n·k / mean time).</summary>
+public sealed class GemmConfig : ShortRateConfig
 {
-    /// <summary>FLOP per benchmark case, filled in by the setups (informational).</summary>
-    public static readonly Dictionary<string, double> Flop = [];
-
+    /// <summary>The GEMM benchmarks' configuration.</summary>
     public GemmConfig()
+        : base("GFLOP/s", "2·m·n·k / mean time", Flop)
     {
-        AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(7).WithLaunchCount(1).WithId("short7"));
-        AddColumn(new GflopsColumn());
     }
 
-    /// <summary>2·m·n·k / mean, from the N or Shape parameter of the case.</summary>
-    private sealed class GflopsColumn : IColumn
+    private static double Flop(BenchmarkCase benchmarkCase)
     {
-        public string Id => "GFLOPs";
-
-        public string ColumnName => "GFLOP/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "2·m·n·k / mean time";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        if (Parameter(benchmarkCase, "N") is { } n)
         {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is null)
-            {
-                return "-";
-            }
-
-            double flop = 0;
-            foreach (var p in benchmarkCase.Parameters.Items)
-            {
-                if (p.Name == "N")
-                {
-                    double n = Convert.ToDouble(p.Value, System.Globalization.CultureInfo.InvariantCulture);
-                    flop = 2 * n * n * n;
-                }
-                else if (p.Name == "Shape")
-                {
-                    var s = GemmShape.Mlp((string)p.Value);
-                    flop = s.Flop;
-                }
-            }
-
-            return (flop / report.ResultStatistics.Mean).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+            double size = Convert.ToDouble(n, CultureInfo.InvariantCulture);
+            return 2 * size * size * size;
         }
 
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+        return Parameter(benchmarkCase, "Shape") is string shape ? GemmShape.Mlp(shape).Flop : double.NaN;
     }
 }

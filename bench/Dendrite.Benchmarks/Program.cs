@@ -2,7 +2,8 @@
 // (BenchmarkDotNet options); `-- quick [sizes] [threads] [nomlp]` prints a fast stopwatch table instead
 // (median of 7 repeats of ~0.25 s, and the bytes one call allocates after warm-up); `nomlp` skips the MLP shapes, and a
 // fourth argument other than `nomlp` keeps only the MLP shapes whose names contain it (`quick 128 2 mnist-fwd`);
-// `-- quick-pack` times the packing routines alone (PackQuick).
+// `-- quick-pack` times the packing routines alone (PackQuick); `-- quick-elementwise` prints a table of the element-wise
+// operators at every SIMD tier (ElementwiseBenchmarks' cases, median of 7 repeats of ~0.1 s).
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Dendrite.Benchmarks;
@@ -11,6 +12,12 @@ using Dendrite.Tensors;
 if (args.Length > 0 && args[0] == "quick-pack")
 {
     PackQuick.Run();
+    return;
+}
+
+if (args.Length > 0 && args[0] == "quick-elementwise")
+{
+    QuickElementwise();
     return;
 }
 
@@ -78,6 +85,67 @@ static double Quick(GemmShape shape)
         }
 
         rates[r] = shape.Flop * iters / sw.Elapsed.TotalSeconds / 1e9;
+    }
+
+    Array.Sort(rates);
+    return rates[3];
+}
+
+// Gelem/s of every operator at every tier and length; "sw" marks the tiers this CPU runs in software.
+static void QuickElementwise()
+{
+    Console.WriteLine($"float32, Gelem/s (elements per ns), median of 7 repeats of ~0.1 s; best accelerated tier {Dendrite.Kernels.Simd.Best}");
+    foreach (int length in ElementwiseBenchmarks.Lengths)
+    {
+        float[] x = ElementwiseBenchmarks.Inputs(1, length), y = ElementwiseBenchmarks.Inputs(2, length), destination = new float[length];
+        Console.WriteLine($"{length:N0} elements per operand");
+        Console.WriteLine($"{"operator",-14}" + string.Concat(ElementwiseBenchmarks.Tiers.Select(t => $"{t + (ElementwiseBenchmarks.InSoftware(t) ? " (sw)" : ""),16}")));
+        foreach (string op in ElementwiseBenchmarks.Operators)
+        {
+            // Warm-up: the JIT replaces the first code of Map<float, TOp> after ~100 ms of calls (one instantiation serves every tier).
+            var warm = Stopwatch.StartNew();
+            while (warm.Elapsed.TotalSeconds < 0.3)
+            {
+                foreach (string tierName in ElementwiseBenchmarks.Tiers)
+                {
+                    ElementwiseBenchmarks.Run(op, x, y, destination, ElementwiseBenchmarks.ParseTier(tierName));
+                }
+            }
+
+            Console.Write($"{op,-14}");
+            foreach (string tierName in ElementwiseBenchmarks.Tiers)
+            {
+                var tier = ElementwiseBenchmarks.ParseTier(tierName);
+                Console.Write($"{Rate(() => ElementwiseBenchmarks.Run(op, x, y, destination, tier), length),16:F2}");
+            }
+
+            Console.WriteLine();
+        }
+    }
+}
+
+// Elements per ns of `call` over `length` elements: median of 7 repeats of ~0.1 s.
+static double Rate(Action call, int length)
+{
+    var sw = Stopwatch.StartNew();
+    int iters = 0;
+    while (sw.Elapsed.TotalSeconds < 0.02)
+    {
+        call();
+        iters++;
+    }
+
+    iters = Math.Max(1, iters * 5);
+    var rates = new double[7];
+    for (int r = 0; r < rates.Length; r++)
+    {
+        sw.Restart();
+        for (int i = 0; i < iters; i++)
+        {
+            call();
+        }
+
+        rates[r] = (double)length * iters / sw.Elapsed.TotalNanoseconds;
     }
 
     Array.Sort(rates);
